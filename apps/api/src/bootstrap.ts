@@ -1,0 +1,41 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { CustodyConfig } from '@custody/platform';
+import express from 'express';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+
+const API_DESCRIPTION = `Chain of custody for a facility's data: instruments and their persistent identifiers, datasets and
+their verified copies, processing runs, artifacts and lineage.
+
+Every /v1 route needs \`Authorization: Bearer <token>\`. Errors are \`application/problem+json\` with a stable \`code\`.
+Creating POSTs accept \`Idempotency-Key\`. Lists take \`limit\` (1..100, default 50) and \`cursor\`, and answer
+\`{ items, nextCursor }\`. MCP (streamable HTTP, stateless) is served at \`POST /mcp\` with the same tokens.`;
+
+/** Builds the HTTP app (not yet listening), so tests and main share exactly one wiring. */
+export async function createApiApp(config: CustodyConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+    bodyParser: false,
+    forceCloseConnections: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('custody')
+      .setDescription(API_DESCRIPTION)
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
+  return app;
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig, openDatabase } from '@custody/platform';
+import { createApiApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  const logger = new Logger('api');
+  const config = loadConfig();
+  const database = await openDatabase(config, (m) => logger.log(m));
+  const app = await createApiApp(config, database.url);
+  await app.listen(config.port, config.host);
+  logger.log(
+    `custody API listening on ${config.publicUrl} (docs at ${config.publicUrl}/docs, MCP at ${config.publicUrl}/mcp)`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
+    await app.close();
+    await database.stop();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  // eslint-disable-next-line no-console
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+// One run, four tiers. The tiers needing PostgreSQL share one server started in globalSetup; each test file
+// gets a fresh database cloned from a migrated template (see libs/platform/src/testing).
+const { pathsToModuleNameMapper } = require('./tools/jest/paths');
+
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        keepClassNames: true,
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const common = {
+  rootDir: __dirname,
+  transform,
+  moduleNameMapper: pathsToModuleNameMapper(),
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/.custody', '<rootDir>/dist'],
+};
+
+module.exports = {
+  maxWorkers: 2,
+  globalSetup: '<rootDir>/tools/jest/global-setup.js',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.js',
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: [
+        '<rootDir>/libs/**/*.int-spec.ts',
+        '<rootDir>/apps/**/*.int-spec.ts',
+        '<rootDir>/tools/**/*.int-spec.ts',
+      ],
+    },
+    {
+      ...common,
+      displayName: 'contract',
+      testMatch: ['<rootDir>/apps/**/*.contract-spec.ts', '<rootDir>/libs/**/*.contract-spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'architecture',
+      testMatch: ['<rootDir>/architecture-tests/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/fixtures/'],
+    },
+  ],
+};

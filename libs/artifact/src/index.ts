@@ -1,0 +1,1 @@
+export { ArtifactModule } from './artifact.module';

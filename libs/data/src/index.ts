@@ -1,0 +1,1 @@
+export { DataModule } from './data.module';

@@ -1,0 +1,17 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandMeta } from '@custody/platform';
+import { z } from 'zod';
+
+export const activateAssetInput = z.strictObject({
+  assetId: z.guid().describe('The asset to activate (must be Commissioned)'),
+});
+export type ActivateAssetInput = z.output<typeof activateAssetInput>;
+
+export class ActivateAssetCommand extends Command<void> {
+  constructor(
+    readonly input: ActivateAssetInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

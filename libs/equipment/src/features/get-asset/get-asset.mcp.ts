@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { GetAssetInput, GetAssetQuery, getAssetInput } from './get-asset.query';
+
+@McpTool()
+@Injectable()
+export class GetAssetTool implements McpToolDefinition<typeof getAssetInput> {
+  readonly name = 'get_asset';
+  readonly title = 'Get asset';
+  readonly description =
+    'Reads one asset: name, family, model, serial number, owner, lifecycle, mount, fixture, persistent id and version. Fails with AssetNotFound.';
+  readonly input = getAssetInput;
+  readonly access = 'read' as const;
+  readonly readOnly = true;
+
+  constructor(private readonly queries: QueryBus) {}
+
+  execute(input: GetAssetInput, meta: CommandMeta) {
+    return this.queries.execute(new GetAssetQuery(input, meta));
+  }
+}

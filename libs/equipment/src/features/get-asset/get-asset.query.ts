@@ -1,0 +1,18 @@
+import { Query } from '@nestjs/cqrs';
+import { CommandMeta } from '@custody/platform';
+import { z } from 'zod';
+import { AssetView } from '../../aggregates/asset/asset.state';
+
+export const getAssetInput = z.strictObject({
+  assetId: z.guid().describe('The asset to read'),
+});
+export type GetAssetInput = z.output<typeof getAssetInput>;
+
+export class GetAssetQuery extends Query<AssetView> {
+  constructor(
+    readonly input: GetAssetInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

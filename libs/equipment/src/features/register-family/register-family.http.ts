@@ -1,0 +1,19 @@
+import { Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, ZodBody } from '@custody/platform';
+import { RegisterFamilyCommand, RegisterFamilyInput, registerFamilyInput } from './register-family.command';
+
+@ApiTags('equipment')
+@Controller('v1/families')
+export class RegisterFamilyController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Access('command')
+  @ApiOperation({ summary: 'Register an instrument family' })
+  @ApiCreatedResponse({ description: '{ familyId }' })
+  register(@ZodBody(registerFamilyInput) body: RegisterFamilyInput, @Meta() meta: CommandMeta) {
+    return this.commands.execute(new RegisterFamilyCommand(body, meta));
+  }
+}

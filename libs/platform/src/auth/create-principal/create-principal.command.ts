@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { ROLES } from '../principal';
+
+export const createPrincipalInput = z.strictObject({
+  name: z.string().trim().min(1).max(200).describe('Who or what the token belongs to, e.g. a person or an edge host'),
+  roles: z.array(z.enum(ROLES)).min(1).describe('admin, operator, worker and/or reader'),
+  groups: z
+    .array(z.string().trim().min(1).max(100))
+    .max(50)
+    .default([])
+    .describe('Groups; `admins` grants admin-class artifact reads'),
+});
+export type CreatePrincipalInput = z.output<typeof createPrincipalInput>;

@@ -1,0 +1,21 @@
+import { Controller, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal } from '../access.decorator';
+import { ZodBody } from '../../http/validation';
+import { Principal } from '../principal';
+import { PrincipalsService } from '../principals.service';
+import { CreatePrincipalInput, createPrincipalInput } from './create-principal.command';
+
+@ApiTags('principals')
+@Controller('v1/principals')
+export class CreatePrincipalController {
+  constructor(private readonly principals: PrincipalsService) {}
+
+  @Post()
+  @Access('admin')
+  @ApiOperation({ summary: 'Create a principal and its bearer token (shown once)' })
+  @ApiCreatedResponse({ description: '{ principalId, name, roles, groups, token }' })
+  create(@ZodBody(createPrincipalInput) body: CreatePrincipalInput, @CurrentPrincipal() caller: Principal) {
+    return this.principals.create(body, caller.principalId);
+  }
+}

@@ -1,0 +1,98 @@
+import { Body, Param, PipeTransform, Query, createParamDecorator } from '@nestjs/common';
+import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
+import { DomainError, ErrorDetail, isUuid } from '@custody/kernel';
+import { z } from 'zod';
+
+export function validationFailed(errors: readonly ErrorDetail[], message?: string): DomainError {
+  return new DomainError(
+    'ValidationFailed',
+    'Invalid',
+    message ?? errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; '),
+    errors,
+  );
+}
+
+export function zodErrors(error: z.ZodError): ErrorDetail[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        path: [path, ...issue.keys].filter(Boolean).join('.'),
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+      };
+    }
+    return { path, message: issue.message };
+  });
+}
+
+/** Parses input against a schema or refuses it with 400 ValidationFailed listing every problem. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationFailed(zodErrors(result.error));
+  return result.data;
+}
+
+class ZodPipe<S extends z.ZodType> implements PipeTransform {
+  constructor(private readonly schema: S) {}
+  transform(value: unknown): z.output<S> {
+    return parseInput(this.schema, value ?? {});
+  }
+}
+
+class UuidPipe implements PipeTransform {
+  constructor(private readonly name: string) {}
+  transform(value: unknown): string {
+    if (!isUuid(value)) throw validationFailed([{ path: this.name, message: 'must be a UUID' }]);
+    return value.toLowerCase();
+  }
+}
+
+/** JSON Schema of a zod schema for OpenAPI and MCP. */
+export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+/** The request body, validated by the schema (unknown fields refused) and documented in OpenAPI. */
+export function ZodBody(schema: z.ZodType): ParameterDecorator {
+  return (target, key, index) => {
+    if (key !== undefined) {
+      const descriptor = Object.getOwnPropertyDescriptor(target, key);
+      if (descriptor) ApiBody({ schema: jsonSchemaOf(schema) as object })(target, key, descriptor);
+    }
+    Body(new ZodPipe(schema))(target, key, index);
+  };
+}
+
+/** The query string, validated by the schema and documented in OpenAPI. */
+export function ZodQuery(schema: z.ZodObject): ParameterDecorator {
+  return (target, key, index) => {
+    if (key !== undefined) {
+      const descriptor = Object.getOwnPropertyDescriptor(target, key);
+      const properties = (jsonSchemaOf(schema).properties ?? {}) as Record<string, object>;
+      const required = new Set((jsonSchemaOf(schema).required ?? []) as string[]);
+      if (descriptor) {
+        for (const [name, s] of Object.entries(properties)) {
+          ApiQuery({ name, required: required.has(name), schema: s })(target, key, descriptor);
+        }
+      }
+    }
+    Query(new ZodPipe(schema))(target, key, index);
+  };
+}
+
+/** A path parameter that must be a UUID; anything else is 400 ValidationFailed naming the parameter. */
+export function UuidParam(name: string): ParameterDecorator {
+  return (target, key, index) => {
+    if (key !== undefined) {
+      const descriptor = Object.getOwnPropertyDescriptor(target, key);
+      if (descriptor) ApiParam({ name, schema: { type: 'string', format: 'uuid' } })(target, key, descriptor);
+    }
+    Param(name, new UuidPipe(name))(target, key, index);
+  };
+}
+
+export const RawRequest = createParamDecorator((_data: unknown, ctx) => ctx.switchToHttp().getRequest());

@@ -1,0 +1,150 @@
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuthGuard } from './auth/auth.guard';
+import { BootstrapAdmin } from './auth/bootstrap-admin';
+import { CreatePrincipalController } from './auth/create-principal/create-principal.http';
+import { CreatePrincipalTool } from './auth/create-principal/create-principal.mcp';
+import { GetCurrentPrincipalController } from './auth/get-current-principal/get-current-principal.http';
+import { GetCurrentPrincipalTool } from './auth/get-current-principal/get-current-principal.mcp';
+import { PrincipalsService } from './auth/principals.service';
+import { AggregateRepository } from './commands/aggregate-repository';
+import { CUSTODY_CONFIG, CustodyConfig } from './config/config';
+import { Persistence, createDataSource, runMigrations } from './database/data-source';
+import { DATABASE_URL } from './database/tokens';
+import { EventStore } from './event-store/event-store';
+import { IdempotencyInterceptor, IdempotencyStore } from './http/idempotency';
+import { ProblemFilter } from './http/problem.filter';
+import { SystemClock, UuidV7Generator } from './ids/system';
+import { CLOCK, ID_GENERATOR } from './ids/tokens';
+import { McpController } from './mcp/mcp.controller';
+import { McpRegistry } from './mcp/mcp-registry';
+import { HealthController } from './observability/health.controller';
+import { HttpMetricsMiddleware } from './observability/http-metrics.middleware';
+import { MetricsController } from './observability/metrics.controller';
+import { PlatformMetrics } from './observability/metrics';
+import { ListProjectionsController } from './projections/list-projections/list-projections.http';
+import { ListProjectionsTool } from './projections/list-projections/list-projections.mcp';
+import { ProjectionDaemon } from './projections/projection-daemon';
+import { ProjectionRunner } from './projections/projection-runner';
+import { RebuildProjectionController } from './projections/rebuild-projection/rebuild-projection.http';
+import { RebuildProjectionTool } from './projections/rebuild-projection/rebuild-projection.mcp';
+
+export interface PlatformOptions {
+  readonly config: CustodyConfig;
+  /** The PostgreSQL to use: DATABASE_URL, or the embedded server's URL. */
+  readonly databaseUrl: string;
+  /** Entities and migrations of every bounded context the app hosts. */
+  readonly persistence: readonly Persistence[];
+  /** `api` or `worker`: names the process in logs. */
+  readonly processName: string;
+}
+
+@Injectable()
+class DataSourceLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** Database, event store, commands, projections, principals, metrics: what both the API and the worker need. */
+@Global()
+@Module({})
+export class PlatformCoreModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const core = [PlatformMetrics, EventStore, AggregateRepository, ProjectionRunner, PrincipalsService];
+    return {
+      module: PlatformCoreModule,
+      imports: [
+        DiscoveryModule,
+        CqrsModule.forRoot(),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: options.config.logLevel,
+            base: { process: options.processName },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: {
+              ignore: (req) => req.url === '/health/live' || req.url === '/health/ready' || req.url === '/metrics',
+            },
+          },
+        }),
+      ],
+      providers: [
+        { provide: CUSTODY_CONFIG, useValue: options.config },
+        { provide: DATABASE_URL, useValue: options.databaseUrl },
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const dataSource = createDataSource(options.databaseUrl, options.persistence, options.config.dbPoolSize);
+            await dataSource.initialize();
+            await runMigrations(dataSource);
+            return dataSource;
+          },
+        },
+        { provide: CLOCK, useClass: SystemClock },
+        { provide: ID_GENERATOR, useClass: UuidV7Generator },
+        DataSourceLifecycle,
+        ...core,
+      ],
+      exports: [CUSTODY_CONFIG, DATABASE_URL, DataSource, CLOCK, ID_GENERATOR, CqrsModule, DiscoveryModule, ...core],
+    };
+  }
+}
+
+@Injectable()
+class BootstrapAdminOnStart implements OnApplicationBootstrap {
+  constructor(private readonly bootstrap: BootstrapAdmin) {}
+  onApplicationBootstrap(): Promise<void> {
+    return this.bootstrap.ensure();
+  }
+}
+
+/** The HTTP face: auth guard, problem+json, idempotency, metrics, health, principals, projections, MCP. */
+@Module({
+  controllers: [
+    HealthController,
+    MetricsController,
+    CreatePrincipalController,
+    GetCurrentPrincipalController,
+    ListProjectionsController,
+    RebuildProjectionController,
+    McpController,
+  ],
+  providers: [
+    McpRegistry,
+    IdempotencyStore,
+    BootstrapAdmin,
+    BootstrapAdminOnStart,
+    HttpMetricsMiddleware,
+    CreatePrincipalTool,
+    GetCurrentPrincipalTool,
+    ListProjectionsTool,
+    RebuildProjectionTool,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
+  exports: [McpRegistry],
+})
+export class PlatformHttpModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
+  }
+}
+
+/** What only the worker runs: the projection daemon (LISTEN/NOTIFY plus a slow poll). */
+@Module({ providers: [ProjectionDaemon] })
+export class PlatformWorkerModule {}

@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import { CUSTODY_CONFIG, CustodyConfig } from '../config/config';
+import { NOTIFY_CHANNEL } from '../event-store/event-store';
+import { DATABASE_URL } from '../database/tokens';
+import { ProjectionRunner } from './projection-runner';
+
+/**
+ * Keeps every projection current in the worker: LISTEN/NOTIFY wakes it on each commit, a slow poll is the
+ * fallback when a notification is lost (or the listening connection is down).
+ */
+@Injectable()
+export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ProjectionDaemon.name);
+  private client: Client | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private dirty = false;
+  private stopped = false;
+
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(CUSTODY_CONFIG) private readonly config: CustodyConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    this.timer = setInterval(() => this.wake(), this.config.projectionPollMs);
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.databaseUrl, application_name: 'custody-projections' });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn(`Notification connection lost (${error.message}); polling until it is back`);
+      this.client = undefined;
+      setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      this.client = client;
+    } catch (error) {
+      this.logger.warn(`Could not LISTEN (${(error as Error).message}); retrying`);
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+    }
+  }
+
+  /** Coalesces wake-ups: at most one catch-up runs, and one more follows if woken meanwhile. */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.dirty = false;
+        try {
+          await this.runner.catchUpAll();
+        } catch (error) {
+          this.logger.error(`Projection catch-up failed: ${(error as Error).message}`);
+        }
+      } while (this.dirty && !this.stopped);
+    })().finally(() => {
+      this.running = undefined;
+    });
+  }
+}

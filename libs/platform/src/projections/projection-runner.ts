@@ -1,0 +1,194 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { notFound } from '@custody/kernel';
+import { DataSource, EntityManager } from 'typeorm';
+import { EVENT_COLUMNS, toStoredEvent } from '../event-store/event-store';
+import { PlatformMetrics } from '../observability/metrics';
+import { Projection, ProjectionHandler } from './projection';
+
+const BATCH = 500;
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly position: string;
+  /** Committed events not yet processed (counted up to 100,000). */
+  readonly lagEvents: number;
+  /** Age of the oldest unprocessed event, 0 when current. */
+  readonly lagSeconds: number;
+}
+
+/**
+ * Feeds projections from the event store. Events are read in (transaction_id, position) order and only below
+ * the oldest running transaction, so an event whose transaction commits late is never skipped. The bookmark
+ * moves in the same transaction as the projection's writes.
+ */
+@Injectable()
+export class ProjectionRunner implements OnModuleInit {
+  private readonly logger = new Logger(ProjectionRunner.name);
+  private projectionsByName = new Map<string, Projection>();
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly discovery: DiscoveryService,
+    private readonly metrics: PlatformMetrics,
+  ) {}
+
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders({ metadataKey: ProjectionHandler.KEY })) {
+      const projection = wrapper.instance as Projection;
+      this.projectionsByName.set(projection.name, projection);
+    }
+    this.metrics.gauge(
+      'custody_projection_lag_events',
+      'Committed events a projection has not processed yet',
+      ['projection'],
+      async (g) => {
+        for (const s of await this.status()) g.set({ projection: s.name }, s.lagEvents);
+      },
+    );
+    this.metrics.gauge(
+      'custody_projection_lag_seconds',
+      'Age of the oldest event a projection has not processed yet',
+      ['projection'],
+      async (g) => {
+        for (const s of await this.status()) g.set({ projection: s.name }, s.lagSeconds);
+      },
+    );
+  }
+
+  get names(): string[] {
+    return [...this.projectionsByName.keys()].sort();
+  }
+
+  private get(name: string): Projection {
+    const projection = this.projectionsByName.get(name);
+    if (!projection) throw notFound('ProjectionNotFound', `No projection named ${name}.`);
+    return projection;
+  }
+
+  /** Brings every projection up to date with what is committed now. Tests call this to drain. */
+  async catchUpAll(): Promise<number> {
+    let total = 0;
+    for (const name of this.names) total += await this.catchUp(name);
+    return total;
+  }
+
+  /**
+   * Processes every visible event after the bookmark. `lockTimeoutMs` bounds how long a reader waits for a
+   * runner elsewhere that holds the bookmark (a rebuild, say); on timeout it returns what it did.
+   */
+  async catchUp(name: string, options: { lockTimeoutMs?: number } = {}): Promise<number> {
+    const projection = this.get(name);
+    let total = 0;
+    for (;;) {
+      let read: number;
+      try {
+        read = await this.dataSource.transaction((m) => this.processBatch(projection, m, options.lockTimeoutMs));
+      } catch (error) {
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '55P03') return total;
+        throw error;
+      }
+      total += read;
+      if (read < BATCH) return total;
+    }
+  }
+
+  /** Cheap check used before a list read: is anything committed that this projection has not processed? */
+  async isBehind(name: string): Promise<boolean> {
+    const rows: { behind: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM events e, projection_bookmarks b
+          WHERE b.name = $1 AND (e.transaction_id, e.position) > (b.transaction_id, b.position)
+            AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) AS behind`,
+      [name],
+    );
+    return rows[0]?.behind ?? true;
+  }
+
+  /** Lets a list read see its caller's own writes: catches the projection up if it is behind. */
+  async ensureCurrent(name: string): Promise<void> {
+    if (await this.isBehind(name)) await this.catchUp(name, { lockTimeoutMs: 2000 });
+  }
+
+  /** Empties the projection and replays every event, in one transaction: readers see old rows or new ones. */
+  async rebuild(name: string): Promise<{ name: string; eventsProcessed: number }> {
+    const projection = this.get(name);
+    const eventsProcessed = await this.dataSource.transaction(async (m) => {
+      await this.lockBookmark(projection.name, m);
+      await projection.reset(m);
+      await m.query(
+        `UPDATE projection_bookmarks SET transaction_id = '0'::xid8, position = 0, updated_at = now() WHERE name = $1`,
+        [name],
+      );
+      let total = 0;
+      for (;;) {
+        const read = await this.processBatch(projection, m);
+        total += read;
+        if (read < BATCH) return total;
+      }
+    });
+    this.logger.log(`Rebuilt projection ${name} from ${eventsProcessed} events`);
+    return { name, eventsProcessed };
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const result: ProjectionStatus[] = [];
+    for (const name of this.names) {
+      const rows: { position: string; lag_events: string; oldest: Date | null }[] = await this.dataSource.query(
+        `SELECT b.position::text,
+                (SELECT count(*) FROM (SELECT 1 FROM events e WHERE (e.transaction_id, e.position) > (b.transaction_id, b.position) LIMIT 100000) x) AS lag_events,
+                (SELECT e.recorded_at FROM events e WHERE (e.transaction_id, e.position) > (b.transaction_id, b.position)
+                  ORDER BY e.transaction_id, e.position LIMIT 1) AS oldest
+           FROM projection_bookmarks b WHERE b.name = $1`,
+        [name],
+      );
+      const row = rows[0];
+      result.push({
+        name,
+        position: row?.position ?? '0',
+        lagEvents: Number(row?.lag_events ?? 0),
+        lagSeconds: row?.oldest ? Math.max(0, (Date.now() - row.oldest.getTime()) / 1000) : 0,
+      });
+    }
+    return result;
+  }
+
+  private async lockBookmark(
+    name: string,
+    m: EntityManager,
+    lockTimeoutMs?: number,
+  ): Promise<{ transaction_id: string; position: string }> {
+    await m.query(`INSERT INTO projection_bookmarks (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
+    if (lockTimeoutMs !== undefined)
+      await m.query(`SELECT set_config('lock_timeout', $1, true)`, [`${lockTimeoutMs}ms`]);
+    const rows: { transaction_id: string; position: string }[] = await m.query(
+      `SELECT transaction_id::text, position::text FROM projection_bookmarks WHERE name = $1 FOR UPDATE`,
+      [name],
+    );
+    return rows[0];
+  }
+
+  private async processBatch(projection: Projection, m: EntityManager, lockTimeoutMs?: number): Promise<number> {
+    const bookmark = await this.lockBookmark(projection.name, m, lockTimeoutMs);
+    const rows = await m.query(
+      `SELECT ${EVENT_COLUMNS} FROM events
+        WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
+          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY transaction_id, position LIMIT ${BATCH}`,
+      [bookmark.transaction_id, bookmark.position],
+    );
+    if (rows.length === 0) return 0;
+    const wanted = new Set(projection.eventTypes);
+    for (const row of rows) {
+      const event = toStoredEvent(row);
+      if (wanted.has(event.type)) await projection.apply(event, m);
+    }
+    const last = rows[rows.length - 1];
+    await m.query(
+      `UPDATE projection_bookmarks SET transaction_id = $2::xid8, position = $3::bigint, updated_at = now() WHERE name = $1`,
+      [projection.name, last.transaction_id, last.position],
+    );
+    this.metrics.projectionEventsApplied.inc({ projection: projection.name }, rows.length);
+    return rows.length;
+  }
+}

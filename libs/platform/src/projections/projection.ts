@@ -1,0 +1,19 @@
+import { DiscoveryService } from '@nestjs/core';
+import { EntityManager } from 'typeorm';
+import { StoredEvent } from '../event-store/event-store';
+
+/**
+ * A read model fed by events. `apply` must be idempotent: a rebuild replays every event, and runners on
+ * several hosts may race for the same batch (the bookmark lock makes only one win, but keep it safe).
+ */
+export interface Projection {
+  readonly name: string;
+  /** Event types this projection reacts to; other events only move its bookmark. */
+  readonly eventTypes: readonly string[];
+  apply(event: StoredEvent, manager: EntityManager): Promise<void>;
+  /** Empties the projection's tables before a rebuild. */
+  reset(manager: EntityManager): Promise<void>;
+}
+
+/** Marks a provider as a projection so the runner discovers it, whichever context module declares it. */
+export const ProjectionHandler = DiscoveryService.createDecorator<void>();

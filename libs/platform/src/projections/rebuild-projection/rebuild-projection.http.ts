@@ -1,0 +1,18 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '../../auth/access.decorator';
+import { ProjectionRunner } from '../projection-runner';
+
+@ApiTags('projections')
+@Controller('v1/projections')
+export class RebuildProjectionController {
+  constructor(private readonly runner: ProjectionRunner) {}
+
+  @Post(':name/rebuild')
+  @HttpCode(200)
+  @Access('admin')
+  @ApiOperation({ summary: 'Empty a projection and replay every event into it, atomically' })
+  rebuild(@Param('name') name: string): Promise<{ name: string; eventsProcessed: number }> {
+    return this.runner.rebuild(name);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: the whole service on one host. Validates the configuration, starts the embedded PostgreSQL
+ * (unless DATABASE_URL is set), then runs the API and the worker as two processes sharing it. Ctrl-C stops
+ * both, then PostgreSQL; a second start reuses the data under CUSTODY_DATA_DIR.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { ConfigError, loadConfig, openDatabase } from '@custody/platform';
+
+const root = path.resolve(__dirname, '..', '..');
+const say = (message: string) => process.stdout.write(`[custody] ${message}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, say);
+  const env = { ...process.env, DATABASE_URL: database.url, CUSTODY_DATA_DIR: config.dataDir };
+  const run = (entry: string): ChildProcess =>
+    spawn(process.execPath, ['-r', path.join(root, 'tools', 'register.js'), path.join(root, entry)], {
+      env,
+      stdio: 'inherit',
+      cwd: root,
+    });
+
+  const children = new Map<string, ChildProcess>([
+    ['api', run('apps/api/src/main.ts')],
+    ['worker', run('apps/worker/src/main.ts')],
+  ]);
+  let stopping = false;
+  let exitCode = 0;
+
+  const stopAll = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children.values()) if (child.exitCode === null) child.kill(signal);
+  };
+  process.on('SIGINT', () => stopAll('SIGINT'));
+  process.on('SIGTERM', () => stopAll('SIGTERM'));
+
+  await Promise.all(
+    [...children].map(
+      ([name, child]) =>
+        new Promise<void>((resolve) =>
+          child.on('exit', (code, signal) => {
+            if (!stopping) {
+              say(`${name} exited unexpectedly (${signal ?? code}); stopping the rest`);
+              exitCode = 1;
+              stopAll('SIGTERM');
+            }
+            resolve();
+          }),
+        ),
+    ),
+  );
+  if (database.embedded) say('Stopping embedded PostgreSQL');
+  await database.stop();
+  process.exit(exitCode);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : (error?.stack ?? error)}\n`);
+  process.exit(1);
+});
