@@ -35,6 +35,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
   },
   {
+    // Tests and their helpers read loosely typed JSON answers.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.contract-spec.ts', '**/testing/**/*.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['tools/**/*.ts', 'apps/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

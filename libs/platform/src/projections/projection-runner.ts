@@ -33,10 +33,16 @@ export class ProjectionRunner implements OnModuleInit {
     private readonly metrics: PlatformMetrics,
   ) {}
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     for (const wrapper of this.discovery.getProviders({ metadataKey: ProjectionHandler.KEY })) {
       const projection = wrapper.instance as Projection;
       this.projectionsByName.set(projection.name, projection);
+    }
+    if (this.names.length > 0) {
+      await this.dataSource.query(
+        `INSERT INTO projection_bookmarks (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`,
+        [this.names],
+      );
     }
     this.metrics.gauge(
       'custody_projection_lag_events',
@@ -93,21 +99,57 @@ export class ProjectionRunner implements OnModuleInit {
     }
   }
 
-  /** Cheap check used before a list read: is anything committed that this projection has not processed? */
+  /**
+   * Has the projection processed every event committed up to `position`? Events are applied in commit order,
+   * so one committed just now may wait behind a transaction still open elsewhere in the cluster.
+   */
+  private async hasProcessedUpTo(name: string, position: string): Promise<boolean> {
+    const rows: { pending: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM (VALUES ($1::text)) AS p (name)
+           LEFT JOIN projection_bookmarks b ON b.name = p.name
+           JOIN LATERAL (
+             SELECT 1 FROM events e
+              WHERE (e.transaction_id, e.position) > (coalesce(b.transaction_id, '0'::xid8), coalesce(b.position, 0))
+                AND e.position <= $2::bigint
+              LIMIT 1) x ON true) AS pending`,
+      [name, position],
+    );
+    return !rows[0]?.pending;
+  }
+
+  /**
+   * Lets a list read see its caller's own writes: brings the projection up to every event committed before
+   * the read began, waiting at most `deadlineMs` for transactions still open elsewhere; then reads what is there.
+   */
+  async ensureCurrent(name: string, deadlineMs = 3000): Promise<void> {
+    const rows: { head: string | null }[] = await this.dataSource.query(
+      `SELECT max(position)::text AS head FROM events`,
+    );
+    const head = rows[0]?.head;
+    if (!head) return;
+    const deadline = Date.now() + deadlineMs;
+    while (!(await this.hasProcessedUpTo(name, head))) {
+      const processed = await this.catchUp(name, { lockTimeoutMs: Math.max(1, deadline - Date.now()) });
+      if (Date.now() >= deadline) return;
+      if (processed === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  /** Is anything committed and visible that this projection has not processed? */
   async isBehind(name: string): Promise<boolean> {
     const rows: { behind: boolean }[] = await this.dataSource.query(
       `SELECT EXISTS (
-         SELECT 1 FROM events e, projection_bookmarks b
-          WHERE b.name = $1 AND (e.transaction_id, e.position) > (b.transaction_id, b.position)
-            AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())) AS behind`,
+         SELECT 1 FROM (VALUES ($1::text)) AS p (name)
+           LEFT JOIN projection_bookmarks b ON b.name = p.name
+           JOIN LATERAL (
+             SELECT 1 FROM events e
+              WHERE (e.transaction_id, e.position) > (coalesce(b.transaction_id, '0'::xid8), coalesce(b.position, 0))
+                AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+              LIMIT 1) pending ON true) AS behind`,
       [name],
     );
     return rows[0]?.behind ?? true;
-  }
-
-  /** Lets a list read see its caller's own writes: catches the projection up if it is behind. */
-  async ensureCurrent(name: string): Promise<void> {
-    if (await this.isBehind(name)) await this.catchUp(name, { lockTimeoutMs: 2000 });
   }
 
   /** Empties the projection and replays every event, in one transaction: readers see old rows or new ones. */

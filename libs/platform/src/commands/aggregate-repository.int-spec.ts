@@ -1,0 +1,114 @@
+import { Decider, DomainError, DomainEvent, conflict, formatUuidV7 } from '@custody/kernel';
+import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
+import { randomFillSync } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CommandMeta } from './command-meta';
+import { AggregateRepository } from './aggregate-repository';
+import { createDataSource } from '../database/data-source';
+import { EventStore } from '../event-store/event-store';
+import { PlatformMetrics } from '../observability/metrics';
+
+/** A latch that opens once: only one `Open` is ever allowed. */
+type LatchEvent = DomainEvent<'LatchOpened', { by: string; at: string; eventId: string }>;
+interface LatchState {
+  readonly open: boolean;
+}
+const latchDecider: Decider<LatchState, { by: string }, LatchEvent> = {
+  initialState: { open: false },
+  evolve: () => ({ open: true }),
+  decide: (state, command, _context, deps) => {
+    if (state.open) throw conflict('LatchAlreadyOpen', 'The latch is already open.');
+    return [{ type: 'LatchOpened', data: { by: command.by, at: deps.now, eventId: deps.newId() } }];
+  },
+};
+
+const meta = (by: string): CommandMeta => ({
+  principal: { principalId: '0190a000-0000-7000-8000-0000000000aa', name: by, roles: ['operator'], groups: [] },
+  correlationId: `corr-${by}`,
+  idempotencyKey: `idem-${by}`,
+});
+
+describe('AggregateRepository', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let repository: AggregateRepository;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = createDataSource(db.url, [], 20);
+    await dataSource.initialize();
+    repository = new AggregateRepository(
+      dataSource,
+      new EventStore(dataSource, new PlatformMetrics()),
+      { now: () => new Date().toISOString() },
+      { newId: () => formatUuidV7(Date.now(), randomFillSync(new Uint8Array(10))) },
+    );
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  const open = (streamId: string, by: string, afterAppend?: () => Promise<void>) =>
+    repository.execute({
+      decider: latchDecider,
+      streamType: 'test.latch',
+      streamId,
+      command: { by },
+      meta: meta(by),
+      ...(afterAppend ? { afterAppend } : {}),
+    });
+
+  it('decides, appends with the command metadata and returns the new state and version', async () => {
+    const decision = await open('latch-1', 'ann');
+    expect(decision.state).toEqual({ open: true });
+    expect(decision.version).toBe(1);
+    expect(decision.events).toEqual([
+      { type: 'LatchOpened', data: { by: 'ann', at: expect.any(String), eventId: expect.any(String) } },
+    ]);
+
+    const rows: { version: number; metadata: Record<string, unknown> }[] = await dataSource.query(
+      `SELECT version, metadata FROM events WHERE stream_id = 'latch-1'`,
+    );
+    expect(rows).toEqual([
+      {
+        version: 1,
+        metadata: {
+          correlationId: 'corr-ann',
+          principalId: '0190a000-0000-7000-8000-0000000000aa',
+          idempotencyKey: 'idem-ann',
+        },
+      },
+    ]);
+    expect(await repository.load(latchDecider, 'latch-1')).toEqual({ state: { open: true }, version: 1 });
+
+    const error = (await open('latch-1', 'bob').catch((e: unknown) => e)) as DomainError;
+    expect(error.code).toBe('LatchAlreadyOpen');
+  });
+
+  it('turns a lost race into the domain refusal: 10 concurrent runs give one success and nine refusals', async () => {
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => open('latch-race', `runner-${i}`)));
+
+    const fulfilled = results.filter((r) => r.status === 'fulfilled');
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected.map((r) => (r.reason as DomainError).code)).toEqual(Array(9).fill('LatchAlreadyOpen'));
+
+    const rows: { n: number }[] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM events WHERE stream_id = 'latch-race'`,
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('rolls the append back when afterAppend fails, and does not retry that failure', async () => {
+    let calls = 0;
+    const error = await open('latch-after', 'ann', async () => {
+      calls += 1;
+      throw new Error('read model write failed');
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('read model write failed');
+    expect(calls).toBe(1);
+    expect(await repository.load(latchDecider, 'latch-after')).toEqual({ state: { open: false }, version: 0 });
+  });
+});

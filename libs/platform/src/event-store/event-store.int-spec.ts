@@ -1,0 +1,224 @@
+import { DomainError, DomainEvent } from '@custody/kernel';
+import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../database/data-source';
+import { PlatformMetrics } from '../observability/metrics';
+import { EventStore } from './event-store';
+
+const event = (type: string, data: unknown = {}): DomainEvent => ({ type, data });
+
+async function countRows(dataSource: DataSource, streamIds?: string[]): Promise<number> {
+  const rows: { n: number }[] = streamIds
+    ? await dataSource.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = ANY($1)`, [streamIds])
+    : await dataSource.query(`SELECT count(*)::int AS n FROM events`);
+  return rows[0].n;
+}
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('EventStore', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let store: EventStore;
+  let metrics: PlatformMetrics;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = createDataSource(db.url, [], 25);
+    await dataSource.initialize();
+    metrics = new PlatformMetrics();
+    store = new EventStore(dataSource, metrics);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  it('appends and loads a stream with versions 1..n, keeping the metadata and the envelope', async () => {
+    const metadata = {
+      correlationId: 'corr-1',
+      principalId: '0190a000-0000-7000-8000-00000000000a',
+      idempotencyKey: 'key-1',
+    };
+    await store.append(
+      [
+        {
+          streamType: 'test.thing',
+          streamId: 'thing-1',
+          expectedVersion: 0,
+          events: [event('A', { n: 1 }), event('B', { n: 2 })],
+        },
+      ],
+      metadata,
+    );
+    await store.append(
+      [
+        {
+          streamType: 'test.thing',
+          streamId: 'thing-1',
+          expectedVersion: 2,
+          events: [event('C', { nested: { list: [1, 'x'] } })],
+        },
+      ],
+      { correlationId: 'corr-2' },
+    );
+
+    const loaded = await store.load('thing-1');
+    expect(loaded).toEqual({
+      version: 3,
+      events: [event('A', { n: 1 }), event('B', { n: 2 }), event('C', { nested: { list: [1, 'x'] } })],
+    });
+
+    const stored = await store.loadStored('thing-1');
+    expect(stored.map((e) => e.version)).toEqual([1, 2, 3]);
+    expect(stored.map((e) => e.type)).toEqual(['A', 'B', 'C']);
+    for (const e of stored) {
+      expect(e.streamType).toBe('test.thing');
+      expect(e.streamId).toBe('thing-1');
+      expect(e.schemaVersion).toBe(1);
+      expect(e.transactionId).toMatch(/^[1-9][0-9]*$/);
+      expect(e.position).toMatch(/^[1-9][0-9]*$/);
+      expect(Date.now() - Date.parse(e.recordedAt)).toBeLessThan(60_000);
+      expect(e.recordedAt).toMatch(/Z$/);
+    }
+    expect(stored[0].metadata).toEqual(metadata);
+    expect(stored[1].metadata).toEqual(metadata);
+    expect(stored[2].metadata).toEqual({ correlationId: 'corr-2' });
+    // One transaction per append: the first two events share it, the third has a later one.
+    expect(stored[0].transactionId).toBe(stored[1].transactionId);
+    expect(BigInt(stored[2].transactionId)).toBeGreaterThan(BigInt(stored[0].transactionId));
+    expect(BigInt(stored[1].position)).toBeGreaterThan(BigInt(stored[0].position));
+
+    const raw: { transaction_id: string | null; recorded_at: Date | null }[] = await dataSource.query(
+      `SELECT transaction_id::text, recorded_at FROM events WHERE stream_id = 'thing-1'`,
+    );
+    expect(raw).toHaveLength(3);
+    for (const r of raw) {
+      expect(r.transaction_id).not.toBeNull();
+      expect(r.recorded_at).toBeInstanceOf(Date);
+    }
+
+    expect(await store.head('thing-1')).toEqual({ streamType: 'test.thing', version: 3 });
+    expect(await store.head('no-such-stream')).toBeUndefined();
+    expect(await store.load('no-such-stream')).toEqual({ version: 0, events: [] });
+    expect(await metrics.registry.getSingleMetricAsString('custody_events_appended_total')).toMatch(
+      /custody_events_appended_total\{stream_type="test.thing",type="A"} 1/,
+    );
+  });
+
+  it('does nothing for an append without events', async () => {
+    const before = await countRows(dataSource);
+    await store.append([{ streamType: 'test.thing', streamId: 'empty', expectedVersion: 0, events: [] }]);
+    await store.append([]);
+    expect(await countRows(dataSource)).toBe(before);
+  });
+
+  it('refuses an append at a stale expected version with ConcurrencyConflict and writes nothing', async () => {
+    await store.append([
+      { streamType: 'test.thing', streamId: 'stale', expectedVersion: 0, events: [event('A'), event('B')] },
+    ]);
+    const before = await countRows(dataSource);
+
+    for (const expectedVersion of [0, 1]) {
+      const error = await failure(
+        store.append([
+          {
+            streamType: 'test.thing',
+            streamId: 'stale',
+            expectedVersion,
+            events: [event('X'), event('Y'), event('Z')],
+          },
+        ]),
+      );
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).code).toBe('ConcurrencyConflict');
+      expect((error as DomainError).family).toBe('Conflict');
+    }
+
+    expect(await countRows(dataSource)).toBe(before);
+    expect((await store.load('stale')).events.map((e) => e.type)).toEqual(['A', 'B']);
+  });
+
+  it('appends to several streams atomically: one conflict writes nothing to any of them', async () => {
+    await store.append([{ streamType: 'test.thing', streamId: 'multi-b', expectedVersion: 0, events: [event('B1')] }]);
+    const before = await countRows(dataSource);
+
+    const error = await failure(
+      store.append([
+        { streamType: 'test.thing', streamId: 'multi-a', expectedVersion: 0, events: [event('A1'), event('A2')] },
+        { streamType: 'test.thing', streamId: 'multi-b', expectedVersion: 0, events: [event('B-conflicting')] },
+        { streamType: 'test.other', streamId: 'multi-c', expectedVersion: 0, events: [event('C1')] },
+      ]),
+    );
+    expect((error as DomainError).code).toBe('ConcurrencyConflict');
+    expect(await countRows(dataSource)).toBe(before);
+    expect(await countRows(dataSource, ['multi-a', 'multi-c'])).toBe(0);
+    expect((await store.load('multi-b')).events).toEqual([event('B1')]);
+
+    // The same append at the right versions writes all three streams in one transaction.
+    await store.append([
+      { streamType: 'test.thing', streamId: 'multi-a', expectedVersion: 0, events: [event('A1'), event('A2')] },
+      { streamType: 'test.thing', streamId: 'multi-b', expectedVersion: 1, events: [event('B2')] },
+      { streamType: 'test.other', streamId: 'multi-c', expectedVersion: 0, events: [event('C1')] },
+    ]);
+    const written: { n: number; txs: number }[] = await dataSource.query(
+      `SELECT count(*)::int AS n, count(DISTINCT transaction_id)::int AS txs FROM events
+        WHERE stream_id = ANY($1) AND type <> 'B1'`,
+      [['multi-a', 'multi-b', 'multi-c']],
+    );
+    expect(written[0]).toEqual({ n: 4, txs: 1 });
+    expect((await store.load('multi-b')).version).toBe(2);
+  });
+
+  it('rolls back with a surrounding transaction that fails after the append', async () => {
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await store.append(
+          [{ streamType: 'test.thing', streamId: 'rolled-back', expectedVersion: 0, events: [event('A')] }],
+          {},
+          manager,
+        );
+        expect((await store.load('rolled-back', manager)).version).toBe(1);
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await countRows(dataSource, ['rolled-back'])).toBe(0);
+  });
+
+  it('lets exactly one of 20 concurrent appends at the same expected version succeed', async () => {
+    await store.append([
+      { streamType: 'test.thing', streamId: 'race', expectedVersion: 0, events: [event('Created')] },
+    ]);
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        store.append([
+          {
+            streamType: 'test.thing',
+            streamId: 'race',
+            expectedVersion: 1,
+            events: [event('Raced', { i }), event('Then', { i })],
+          },
+        ]),
+      ),
+    );
+
+    const fulfilled = results.filter((r) => r.status === 'fulfilled');
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(19);
+    for (const r of rejected) expect((r.reason as DomainError).code).toBe('ConcurrencyConflict');
+
+    const loaded = await store.load<DomainEvent<string, { i?: number }>>('race');
+    expect(loaded.version).toBe(3);
+    expect(loaded.events[1].data.i).toBe(loaded.events[2].data.i);
+  });
+});
