@@ -5,6 +5,9 @@ import { NOTIFY_CHANNEL } from '../event-store/event-store';
 import { DATABASE_URL } from '../database/tokens';
 import { ProjectionRunner } from './projection-runner';
 
+const RETRY_MIN_MS = 20;
+const RETRY_MAX_MS = 1000;
+
 /**
  * Keeps every projection current in the worker: LISTEN/NOTIFY wakes it on each commit, a slow poll is the
  * fallback when a notification is lost (or the listening connection is down).
@@ -17,6 +20,8 @@ export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationSh
   private running: Promise<void> | undefined;
   private dirty = false;
   private stopped = false;
+  private retry: NodeJS.Timeout | undefined;
+  private retryDelayMs = RETRY_MIN_MS;
 
   constructor(
     private readonly runner: ProjectionRunner,
@@ -33,6 +38,7 @@ export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.retry) clearTimeout(this.retry);
     await this.running;
     await this.client?.end().catch(() => undefined);
   }
@@ -50,6 +56,8 @@ export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationSh
       await client.connect();
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
       this.client = client;
+      // Whatever was committed while we were not listening.
+      this.wake();
     } catch (error) {
       this.logger.warn(`Could not LISTEN (${(error as Error).message}); retrying`);
       await client.end().catch(() => undefined);
@@ -69,6 +77,9 @@ export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationSh
         this.dirty = false;
         try {
           await this.runner.catchUpAll();
+          // Committed events held back behind a transaction still open elsewhere: look again soon, backing off.
+          if (await this.runner.hasPending()) this.retrySoon();
+          else this.retryDelayMs = RETRY_MIN_MS;
         } catch (error) {
           this.logger.error(`Projection catch-up failed: ${(error as Error).message}`);
         }
@@ -76,5 +87,14 @@ export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationSh
     })().finally(() => {
       this.running = undefined;
     });
+  }
+
+  private retrySoon(): void {
+    if (this.retry || this.stopped) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      this.wake();
+    }, this.retryDelayMs);
+    this.retryDelayMs = Math.min(RETRY_MAX_MS, this.retryDelayMs * 2);
   }
 }

@@ -136,6 +136,23 @@ export class ProjectionRunner implements OnModuleInit {
     }
   }
 
+  /**
+   * Is any committed event still unprocessed by some projection, including events held back behind a
+   * transaction still open elsewhere in the cluster? The daemon then retries soon instead of at the next poll.
+   */
+  async hasPending(): Promise<boolean> {
+    if (this.names.length === 0) return false;
+    const rows: { pending: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM projection_bookmarks b
+           JOIN LATERAL (
+             SELECT 1 FROM events e WHERE (e.transaction_id, e.position) > (b.transaction_id, b.position) LIMIT 1) x ON true
+          WHERE b.name = ANY($1::text[])) AS pending`,
+      [this.names],
+    );
+    return rows[0]?.pending ?? false;
+  }
+
   /** Is anything committed and visible that this projection has not processed? */
   async isBehind(name: string): Promise<boolean> {
     const rows: { behind: boolean }[] = await this.dataSource.query(
@@ -212,11 +229,12 @@ export class ProjectionRunner implements OnModuleInit {
 
   private async processBatch(projection: Projection, m: EntityManager, lockTimeoutMs?: number): Promise<number> {
     const bookmark = await this.lockBookmark(projection.name, m, lockTimeoutMs);
+    // Ordered by the table's columns: the bare names would bind to the ::text output columns and sort as text.
     const rows = await m.query(
       `SELECT ${EVENT_COLUMNS} FROM events
         WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY transaction_id, position LIMIT ${BATCH}`,
+        ORDER BY events.transaction_id, events.position LIMIT ${BATCH}`,
       [bookmark.transaction_id, bookmark.position],
     );
     if (rows.length === 0) return 0;
