@@ -8,6 +8,9 @@ import { createDataSource } from '../database/data-source';
 import { EventStore } from '../event-store/event-store';
 import { PlatformMetrics } from '../observability/metrics';
 
+/** Creating (or waiting for) the template database can take a while on a busy machine. */
+const DATABASE_HOOK_TIMEOUT_MS = 30_000;
+
 /** A latch that opens once: only one `Open` is ever allowed. */
 type LatchEvent = DomainEvent<'LatchOpened', { by: string; at: string; eventId: string }>;
 interface LatchState {
@@ -43,12 +46,12 @@ describe('AggregateRepository', () => {
       { now: () => new Date().toISOString() },
       { newId: () => formatUuidV7(Date.now(), randomFillSync(new Uint8Array(10))) },
     );
-  });
+  }, DATABASE_HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
     await dataSource?.destroy();
     await db?.drop();
-  });
+  }, DATABASE_HOOK_TIMEOUT_MS);
 
   const open = (streamId: string, by: string, afterAppend?: () => Promise<void>) =>
     repository.execute({

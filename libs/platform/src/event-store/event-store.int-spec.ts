@@ -1,9 +1,13 @@
 import { DomainError, DomainEvent } from '@custody/kernel';
 import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../database/data-source';
 import { PlatformMetrics } from '../observability/metrics';
-import { EventStore } from './event-store';
+import { EventStore, NOTIFY_CHANNEL } from './event-store';
+
+/** Creating (or waiting for) the template database can take a while on a busy machine. */
+const DATABASE_HOOK_TIMEOUT_MS = 30_000;
 
 const event = (type: string, data: unknown = {}): DomainEvent => ({ type, data });
 
@@ -35,12 +39,12 @@ describe('EventStore', () => {
     await dataSource.initialize();
     metrics = new PlatformMetrics();
     store = new EventStore(dataSource, metrics);
-  });
+  }, DATABASE_HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
     await dataSource?.destroy();
     await db?.drop();
-  });
+  }, DATABASE_HOOK_TIMEOUT_MS);
 
   it('appends and loads a stream with versions 1..n, keeping the metadata and the envelope', async () => {
     const metadata = {
@@ -191,6 +195,34 @@ describe('EventStore', () => {
       }),
     ).rejects.toThrow('abort');
     expect(await countRows(dataSource, ['rolled-back'])).toBe(0);
+  });
+
+  it('notifies the projection runners when an append commits, and not when it rolls back', async () => {
+    const listener = new Client({ connectionString: db.url });
+    const channels: string[] = [];
+    listener.on('notification', (n) => channels.push(n.channel));
+    await listener.connect();
+    try {
+      await listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      await dataSource
+        .transaction(async (manager) => {
+          await store.append(
+            [{ streamType: 'test.thing', streamId: 'notify-rolled-back', expectedVersion: 0, events: [event('A')] }],
+            {},
+            manager,
+          );
+          throw new Error('abort');
+        })
+        .catch(() => undefined);
+      await store.append([{ streamType: 'test.thing', streamId: 'notify', expectedVersion: 0, events: [event('A')] }]);
+
+      // Notifications arrive in commit order: had the rolled-back append notified, it would have come first.
+      const deadline = Date.now() + 5000;
+      while (channels.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(channels).toEqual([NOTIFY_CHANNEL]);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('lets exactly one of 20 concurrent appends at the same expected version succeed', async () => {

@@ -108,29 +108,28 @@ export class EventStore {
       })),
     );
     if (rows.length === 0) return;
-    const run = async (m: EntityManager) => {
-      try {
-        await m.query(
-          `INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])`,
-          [
-            rows.map((r) => r.streamType),
-            rows.map((r) => r.streamId),
-            rows.map((r) => r.version),
-            rows.map((r) => r.event.type),
-            rows.map((r) => JSON.stringify(r.event.data ?? {})),
-            rows.map(() => JSON.stringify(metadata)),
-          ],
-        );
-      } catch (error) {
-        if (isUniqueViolation(error)) throw concurrencyConflict(appends.map((a) => a.streamId).join(', '));
-        throw error;
-      }
-      // Delivered at commit; wakes the projection runners.
-      await m.query(`SELECT pg_notify($1, '')`, [NOTIFY_CHANNEL]);
-    };
-    if (manager) await run(manager);
-    else await this.dataSource.transaction(run);
+    // One statement: atomic on its own (no BEGIN/COMMIT round trips when there is no surrounding transaction),
+    // and the notification that wakes the projection runners is delivered at commit.
+    const sql = `WITH appended AS (
+        INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])
+        RETURNING 1)
+      SELECT pg_notify($7, '') FROM (SELECT 1) once`;
+    const params = [
+      rows.map((r) => r.streamType),
+      rows.map((r) => r.streamId),
+      rows.map((r) => r.version),
+      rows.map((r) => r.event.type),
+      rows.map((r) => JSON.stringify(r.event.data ?? {})),
+      rows.map(() => JSON.stringify(metadata)),
+      NOTIFY_CHANNEL,
+    ];
+    try {
+      await (manager ?? this.dataSource.manager).query(sql, params);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw concurrencyConflict(appends.map((a) => a.streamId).join(', '));
+      throw error;
+    }
     for (const r of rows) this.metrics.eventsAppended.inc({ stream_type: r.streamType, type: r.event.type });
   }
 
