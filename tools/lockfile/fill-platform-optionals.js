@@ -9,14 +9,32 @@ const path = require('node:path');
 
 const lockPath = path.join(__dirname, '..', '..', 'package-lock.json');
 const lock = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
-const OS = ['darwin', 'linux', 'win32', 'freebsd', 'android', 'openharmony', 'sunos', 'aix', 'netbsd', 'openbsd', 'wasi'];
+const OS = [
+  'darwin',
+  'linux',
+  'win32',
+  'freebsd',
+  'android',
+  'openharmony',
+  'sunos',
+  'aix',
+  'netbsd',
+  'openbsd',
+  'wasi',
+];
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'wasm32', 'mips64el', 'ppc64le'];
 
 function platformOf(name) {
   const tokens = name.split('/').pop().split(/[-_.]/);
   const os = tokens.find((t) => OS.includes(t));
-  const cpu = tokens.find((t) => CPU.includes(t)) ?? (tokens.includes('eabihf') || tokens.includes('gnueabihf') ? 'arm' : undefined);
-  const libc = tokens.some((t) => t.startsWith('musl')) ? 'musl' : tokens.some((t) => t.startsWith('gnu')) ? 'glibc' : undefined;
+  const cpu =
+    tokens.find((t) => CPU.includes(t)) ??
+    (tokens.includes('eabihf') || tokens.includes('gnueabihf') ? 'arm' : undefined);
+  const libc = tokens.some((t) => t.startsWith('musl'))
+    ? 'musl'
+    : tokens.some((t) => t.startsWith('gnu'))
+      ? 'glibc'
+      : undefined;
   return { os, cpu, libc };
 }
 
@@ -37,7 +55,9 @@ for (const [location, entry] of Object.entries(lock.packages)) {
     if (resolves(location, dep)) continue;
     const { os, cpu, libc } = platformOf(dep);
     if (!os && !cpu) {
-      process.stderr.write(`cannot tell the platform of ${dep} (optional dependency of ${location || 'the root'}); left as it is\n`);
+      process.stderr.write(
+        `cannot tell the platform of ${dep} (optional dependency of ${location || 'the root'}); left as it is\n`,
+      );
       continue;
     }
     const version = /^\d+\.\d+\.\d+/.test(spec) ? spec : spec.replace(/^[\^~=]/, '');
@@ -52,7 +72,9 @@ for (const [location, entry] of Object.entries(lock.packages)) {
     added += 1;
   }
 }
-const sorted = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+const sorted = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 lock.packages = sorted;
 fs.writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 process.stdout.write(`added ${added} platform-specific optional entries to package-lock.json\n`);

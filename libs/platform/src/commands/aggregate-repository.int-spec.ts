@@ -53,15 +53,8 @@ describe('AggregateRepository', () => {
     await db?.drop();
   }, DATABASE_HOOK_TIMEOUT_MS);
 
-  const open = (streamId: string, by: string, afterAppend?: () => Promise<void>) =>
-    repository.execute({
-      decider: latchDecider,
-      streamType: 'test.latch',
-      streamId,
-      command: { by },
-      meta: meta(by),
-      ...(afterAppend ? { afterAppend } : {}),
-    });
+  const open = (streamId: string, by: string) =>
+    repository.execute({ decider: latchDecider, streamType: 'test.latch', streamId, command: { by }, meta: meta(by) });
 
   it('decides, appends with the command metadata and returns the new state and version', async () => {
     const decision = await open('latch-1', 'ann');
@@ -104,14 +97,53 @@ describe('AggregateRepository', () => {
     expect(rows[0].n).toBe(1);
   });
 
-  it('rolls the append back when afterAppend fails, and does not retry that failure', async () => {
+  it('appends nothing when the unit of work fails after staging, and does not retry that failure', async () => {
     let calls = 0;
-    const error = await open('latch-after', 'ann', async () => {
-      calls += 1;
-      throw new Error('read model write failed');
-    }).catch((e: unknown) => e);
+    const error = await repository
+      .transact(meta('ann'), async (unit) => {
+        calls += 1;
+        const { state } = await unit.load(latchDecider, 'latch-after');
+        unit.append('test.latch', 'latch-after', latchDecider.decide(state, { by: 'ann' }, undefined, unit.deps));
+        throw new Error('read model write failed');
+      })
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe('read model write failed');
     expect(calls).toBe(1);
     expect(await repository.load(latchDecider, 'latch-after')).toEqual({ state: { open: false }, version: 0 });
+  });
+
+  it('appends to several streams atomically, with each stream at its loaded version', async () => {
+    await repository.transact(meta('bob'), async (unit) => {
+      for (const id of ['pair-a', 'pair-b']) {
+        const { state } = await unit.load(latchDecider, id);
+        unit.append('test.latch', id, latchDecider.decide(state, { by: 'bob' }, undefined, unit.deps));
+      }
+    });
+    const rows: { stream_id: string; version: number; transaction_id: string }[] = await dataSource.query(
+      `SELECT stream_id, version, transaction_id::text FROM events WHERE stream_id IN ('pair-a', 'pair-b') ORDER BY stream_id`,
+    );
+    expect(rows.map((r) => [r.stream_id, r.version])).toEqual([
+      ['pair-a', 1],
+      ['pair-b', 1],
+    ]);
+    expect(rows[0].transaction_id).toBe(rows[1].transaction_id);
+  });
+
+  it('serialises commands that read a stream they do not write: a guard on another aggregate holds under concurrency', async () => {
+    // "Open the gate only while the latch is closed" racing "open the latch only while the gate is closed":
+    // each reads the other's stream and writes its own, so only locking keeps them from both passing.
+    const openUnless = (own: string, other: string) =>
+      repository.transact(meta(own), async (unit) => {
+        await unit.lock([own, other]);
+        const guard = await unit.load(latchDecider, other);
+        if (guard.state.open) throw conflict('OtherAlreadyOpen', `${other} is open`);
+        const { state } = await unit.load(latchDecider, own);
+        unit.append('test.latch', own, latchDecider.decide(state, { by: own }, undefined, unit.deps));
+      });
+    for (let round = 0; round < 5; round++) {
+      const [gate, latch] = [`gate-${round}`, `latch-x-${round}`];
+      const results = await Promise.allSettled([openUnless(gate, latch), openUnless(latch, gate)]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, Decider, DomainError, DomainEvent, IdGenerator, fold } from '@custody/kernel';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventStore } from '../event-store/event-store';
+import { EventStore, StreamAppend } from '../event-store/event-store';
 import { CLOCK, ID_GENERATOR } from '../ids/tokens';
 import { CommandMeta, eventMetadata } from './command-meta';
 
@@ -12,6 +12,12 @@ export interface Decision<TState, TEvent> {
   readonly version: number;
 }
 
+/** How to fold a stream: the aggregate's pure `evolve` and `initialState`. */
+export interface Fold<TState, TEvent> {
+  readonly evolve: (state: TState, event: TEvent) => TState;
+  readonly initialState: TState;
+}
+
 export interface ExecuteOptions<TState, TCommand, TEvent extends DomainEvent, TContext> {
   readonly decider: Decider<TState, TCommand, TEvent, TContext>;
   readonly streamType: string;
@@ -19,17 +25,91 @@ export interface ExecuteOptions<TState, TCommand, TEvent extends DomainEvent, TC
   readonly command: TCommand;
   readonly meta: CommandMeta;
   /** Loads the facts from elsewhere the decision needs; runs inside the command's transaction. */
-  readonly loadContext?: (state: TState, manager: EntityManager) => Promise<TContext>;
-  /** Runs in the same transaction after a successful append (e.g. an inline read model or an outbox row). */
-  readonly afterAppend?: (decision: Decision<TState, TEvent>, manager: EntityManager) => Promise<void>;
+  readonly loadContext?: (state: TState, unit: UnitOfWork) => Promise<TContext>;
+}
+
+/**
+ * One command's transaction over one or several streams. Every stream it loads is locked until commit (a
+ * transaction-scoped advisory lock on the stream id), so two commands whose guards read the same aggregates
+ * run one after the other and never both pass a guard the other would have failed. Appends carry the version
+ * that was loaded, as a second line of defence.
+ */
+export class UnitOfWork {
+  private readonly versions = new Map<string, number>();
+  private readonly locked = new Set<string>();
+  private readonly staged: StreamAppend[] = [];
+
+  constructor(
+    readonly manager: EntityManager,
+    readonly now: string,
+    private readonly generateId: () => string,
+    private readonly store: EventStore,
+  ) {}
+
+  newId(): string {
+    return this.generateId();
+  }
+
+  /** The decision deps for a decider: this unit's clock reading and id source. */
+  get deps(): { now: string; newId: () => string } {
+    return { now: this.now, newId: () => this.generateId() };
+  }
+
+  /** Locks streams in a stable order (avoids deadlocks when a command touches several). */
+  async lock(streamIds: readonly string[]): Promise<void> {
+    const fresh = [...new Set(streamIds)].filter((id) => !this.locked.has(id)).sort();
+    for (const id of fresh) {
+      await this.manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [id]);
+      this.locked.add(id);
+    }
+  }
+
+  /** Locks, loads and folds a stream. */
+  async load<TState, TEvent extends DomainEvent>(
+    aggregate: Fold<TState, TEvent>,
+    streamId: string,
+  ): Promise<{ state: TState; version: number }> {
+    await this.lock([streamId]);
+    const stream = await this.store.load<TEvent>(streamId, this.manager);
+    this.versions.set(streamId, stream.version);
+    return { state: fold(aggregate.evolve, aggregate.initialState, stream.events), version: stream.version };
+  }
+
+  /** Stages events for a stream this unit loaded (a new stream counts as loaded at version 0). */
+  append(streamType: string, streamId: string, events: readonly DomainEvent[]): void {
+    if (events.length === 0) return;
+    const expectedVersion = this.versions.get(streamId);
+    if (expectedVersion === undefined) throw new Error(`append to ${streamId}, which this unit of work did not load`);
+    this.staged.push({ streamType, streamId, expectedVersion, events });
+    this.versions.set(streamId, expectedVersion + events.length);
+  }
+
+  /** The version a loaded stream will have after commit. */
+  versionOf(streamId: string): number {
+    return this.versions.get(streamId) ?? 0;
+  }
+
+  async flush(meta: CommandMeta): Promise<void> {
+    if (this.staged.length > 0) await this.store.append(this.staged, eventMetadata(meta), this.manager);
+    this.staged.length = 0;
+  }
 }
 
 const MAX_ATTEMPTS = 5;
 
+function isRetryable(error: unknown): boolean {
+  if (error instanceof DomainError) return error.code === 'ConcurrencyConflict';
+  const code =
+    (error as { driverError?: { code?: string }; code?: string }).driverError?.code ??
+    (error as { code?: string }).code;
+  return code === '40P01' || code === '40001';
+}
+
 /**
- * A command's way through the store: load the stream → fold → load context → decide → append with the
- * expected version. A concurrent writer makes the append fail; the command is then decided again on the new
- * state, so the loser sees the domain's own refusal (e.g. AssetCannotActivate) rather than a bare conflict.
+ * A command's way through the store: load (and lock) the streams → fold → load context → decide → append
+ * with the expected versions, all in one transaction. A conflict or deadlock with a concurrent command makes
+ * the whole thing run again on the new state, so the loser sees the domain's own refusal (e.g.
+ * AssetCannotActivate) rather than a bare conflict.
  */
 @Injectable()
 export class AggregateRepository {
@@ -40,44 +120,42 @@ export class AggregateRepository {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
+  /** Reads and folds a stream without locking (queries). */
   async load<TState, TEvent extends DomainEvent>(
-    decider: Pick<Decider<TState, never, TEvent, never>, 'evolve' | 'initialState'>,
+    aggregate: Fold<TState, TEvent>,
     streamId: string,
     manager?: EntityManager,
   ): Promise<{ state: TState; version: number }> {
     const stream = await this.store.load<TEvent>(streamId, manager);
-    return { state: fold(decider.evolve, decider.initialState, stream.events), version: stream.version };
+    return { state: fold(aggregate.evolve, aggregate.initialState, stream.events), version: stream.version };
   }
 
-  async execute<TState, TCommand, TEvent extends DomainEvent, TContext>(
-    options: ExecuteOptions<TState, TCommand, TEvent, TContext>,
-  ): Promise<Decision<TState, TEvent>> {
+  /** Runs `work` in a unit of work over any number of streams, retrying on conflict; appends what it staged. */
+  async transact<T>(meta: CommandMeta, work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
-          const { state, version } = await this.load(options.decider, options.streamId, manager);
-          const context = options.loadContext ? await options.loadContext(state, manager) : (undefined as TContext);
-          const events = options.decider.decide(state, options.command, context, {
-            now: this.clock.now(),
-            newId: () => this.ids.newId(),
-          });
-          await this.store.append(
-            [{ streamType: options.streamType, streamId: options.streamId, expectedVersion: version, events }],
-            eventMetadata(options.meta),
-            manager,
-          );
-          const decision = {
-            state: fold(options.decider.evolve, state, events),
-            events,
-            version: version + events.length,
-          };
-          if (options.afterAppend) await options.afterAppend(decision, manager);
-          return decision;
+          const unit = new UnitOfWork(manager, this.clock.now(), () => this.ids.newId(), this.store);
+          const result = await work(unit);
+          await unit.flush(meta);
+          return result;
         });
       } catch (error) {
-        const retry = error instanceof DomainError && error.code === 'ConcurrencyConflict' && attempt < MAX_ATTEMPTS;
-        if (!retry) throw error;
+        if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
+  }
+
+  /** The common case: one decider over one stream. */
+  async execute<TState, TCommand, TEvent extends DomainEvent, TContext>(
+    options: ExecuteOptions<TState, TCommand, TEvent, TContext>,
+  ): Promise<Decision<TState, TEvent>> {
+    return this.transact(options.meta, async (unit) => {
+      const { state, version } = await unit.load(options.decider, options.streamId);
+      const context = options.loadContext ? await options.loadContext(state, unit) : (undefined as TContext);
+      const events = options.decider.decide(state, options.command, context, unit.deps);
+      unit.append(options.streamType, options.streamId, events);
+      return { state: fold(options.decider.evolve, state, events), events, version: version + events.length };
+    });
   }
 }

@@ -33,20 +33,10 @@ export class RegisterAssetHandler implements ICommandHandler<RegisterAssetComman
         owner: input.owner ?? null,
       },
       meta,
-      loadContext: async (_state, manager) => {
-        const family = await this.aggregates.load(
-          { evolve: evolveFamily, initialState: initialFamilyState },
-          input.familyId,
-          manager,
-        );
+      loadContext: async (_state, unit) => {
+        const family = await unit.load({ evolve: evolveFamily, initialState: initialFamilyState }, input.familyId);
         const model = input.modelId
-          ? (
-              await this.aggregates.load(
-                { evolve: evolveModel, initialState: initialModelState },
-                input.modelId,
-                manager,
-              )
-            ).state
+          ? (await unit.load({ evolve: evolveModel, initialState: initialModelState }, input.modelId)).state
           : initialModelState;
         return { familyExists: family.state.exists, modelFamilyId: model.exists ? model.familyId : null };
       },
