@@ -1,14 +1,10 @@
+import { PendingPersistentId, PersistentIdState, PersistentIdentifier } from '../persistent-id/persistent-id';
 import { Owner } from './asset.events';
 
 export type AssetLifecycle = 'Commissioned' | 'Active' | 'Maintenance' | 'Decommissioned';
 export const ASSET_LIFECYCLES: readonly AssetLifecycle[] = ['Commissioned', 'Active', 'Maintenance', 'Decommissioned'];
 
-export interface PersistentIdentifier {
-  readonly scheme: 'DOI' | 'Handle';
-  readonly value: string;
-}
-
-export interface RegisteredAsset {
+export interface RegisteredAsset extends PersistentIdState {
   readonly exists: true;
   readonly assetId: string;
   readonly name: string;
@@ -17,9 +13,10 @@ export interface RegisteredAsset {
   readonly serialNumber: string | null;
   readonly owner: Owner | null;
   readonly lifecycle: AssetLifecycle;
+  /** The mount it is installed in, if any. */
   readonly mountId: string | null;
+  /** The fixture it is attached to, if any (its "fixture binding"). */
   readonly fixtureId: string | null;
-  readonly persistentId: PersistentIdentifier | null;
   readonly commissionedAt: string;
   readonly decommissionedAt: string | null;
 }
@@ -40,10 +37,13 @@ export interface AssetView {
   readonly mountId: string | null;
   readonly fixtureId: string | null;
   readonly persistentId: PersistentIdentifier | null;
+  /** Present while an identifier request awaits the registry (e.g. after a failed mint). */
+  readonly pendingPersistentId?: Pick<PendingPersistentId, 'scheme' | 'value' | 'requestedAt' | 'failedAt' | 'failure'>;
   readonly version: number;
 }
 
 export function toAssetView(asset: RegisteredAsset, version: number): AssetView {
+  const pending = asset.pendingPersistentId;
   return {
     assetId: asset.assetId,
     name: asset.name,
@@ -55,6 +55,17 @@ export function toAssetView(asset: RegisteredAsset, version: number): AssetView 
     mountId: asset.mountId,
     fixtureId: asset.fixtureId,
     persistentId: asset.persistentId,
+    ...(pending
+      ? {
+          pendingPersistentId: {
+            scheme: pending.scheme,
+            value: pending.value,
+            requestedAt: pending.requestedAt,
+            failedAt: pending.failedAt,
+            failure: pending.failure,
+          },
+        }
+      : {}),
     version,
   };
 }

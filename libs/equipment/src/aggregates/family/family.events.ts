@@ -8,3 +8,4 @@ export type FamilyRegistered = DomainEvent<
 export type FamilyEvent = FamilyRegistered;
 
 export const FAMILY_STREAM = 'equipment.family';
+export const FAMILY_EVENT_TYPES: readonly FamilyEvent['type'][] = ['FamilyRegistered'];

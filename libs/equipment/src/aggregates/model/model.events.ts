@@ -14,3 +14,4 @@ export type ModelRegistered = DomainEvent<
 export type ModelEvent = ModelRegistered;
 
 export const MODEL_STREAM = 'equipment.model';
+export const MODEL_EVENT_TYPES: readonly ModelEvent['type'][] = ['ModelRegistered'];

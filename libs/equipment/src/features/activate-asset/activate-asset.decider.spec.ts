@@ -16,7 +16,7 @@ const registered: AssetEvent = {
     registeredAt: '2026-01-01T00:00:00.000Z',
   },
 };
-const activated: AssetEvent = { type: 'AssetActivated', data: { assetId, activatedAt: '2026-01-01T00:00:00.000Z' } };
+const activated: AssetEvent = { type: 'AssetActivated', data: { assetId, at: '2026-01-01T00:00:00.000Z' } };
 
 describe('activate asset', () => {
   it('activates a commissioned asset', () => {

@@ -20,6 +20,6 @@ export const activateAssetDecider: Decider<AssetState, ActivateAsset, AssetEvent
         `Asset ${command.assetId} is ${state.lifecycle}; only a Commissioned asset can be activated.`,
       );
     }
-    return [{ type: 'AssetActivated', data: { assetId: command.assetId, activatedAt: now } }];
+    return [{ type: 'AssetActivated', data: { assetId: command.assetId, at: now } }];
   },
 };

@@ -1,8 +1,9 @@
-import { Decider, conflict, invalid, notFound } from '@custody/kernel';
+import { Decider, conflict, invalid } from '@custody/kernel';
 import { AssetEvent, Owner } from '../../aggregates/asset/asset.events';
 import { evolveAsset } from '../../aggregates/asset/asset.evolve';
 import { AssetState, initialAssetState } from '../../aggregates/asset/asset.state';
 import { familyNotFound } from '../../aggregates/family/family.errors';
+import { modelNotFound } from '../../aggregates/model/model.errors';
 
 export interface RegisterAsset {
   readonly assetId: string;
@@ -27,7 +28,7 @@ export const registerAssetDecider: Decider<AssetState, RegisterAsset, AssetEvent
     if (state.exists) throw conflict('AssetAlreadyRegistered', `Asset ${command.assetId} is already registered.`);
     if (!context.familyExists) throw familyNotFound(command.familyId);
     if (command.modelId !== null) {
-      if (context.modelFamilyId === null) throw notFound('ModelNotFound', `Model ${command.modelId} does not exist.`);
+      if (context.modelFamilyId === null) throw modelNotFound(command.modelId);
       if (context.modelFamilyId !== command.familyId) {
         throw invalid(
           'AssetModelFamilyMismatch',
