@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, openDatabase } from '@custody/platform';
+import { ConfigError, loadConfig, openDatabase, stopOnSignal } from '@custody/platform';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -13,19 +13,10 @@ async function main(): Promise<void> {
     `custody API listening on ${config.publicUrl} (docs at ${config.publicUrl}/docs, MCP at ${config.publicUrl}/mcp)`,
   );
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: shutting down`);
-    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
+  stopOnSignal('api', config.shutdownGraceMs, async () => {
     await app.close();
     await database.stop();
-    clearTimeout(force);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
 main().catch((error) => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, openDatabase } from '@custody/platform';
+import { ConfigError, loadConfig, openDatabase, stopOnSignal } from '@custody/platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -16,19 +16,10 @@ async function main(): Promise<void> {
   await app.init();
   logger.log('custody worker running: projections');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: shutting down`);
-    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
+  stopOnSignal('worker', config.shutdownGraceMs, async () => {
     await app.close();
     await database.stop();
-    clearTimeout(force);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
 main().catch((error) => {
