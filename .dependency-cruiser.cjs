@@ -57,6 +57,13 @@ module.exports = {
       to: { pathNot: ['^libs/kernel/', '(^|/)node_modules/'], dependencyTypesNot: ['core'] },
     },
     {
+      name: 'ports-imports-only-kernel',
+      comment: 'libs/ports holds the seams between contexts: it imports only libs/kernel among our libs.',
+      severity: 'error',
+      from: { path: '^libs/ports/' },
+      to: { path: ['^(libs|apps)/', '^@custody/'], pathNot: '^libs/(ports|kernel)/' },
+    },
+    {
       name: 'platform-imports-only-kernel',
       comment: 'libs/platform imports only libs/kernel among our libs (and nothing from the apps).',
       severity: 'error',

@@ -37,6 +37,8 @@ module.exports = {
     },
     {
       ...common,
+      // A fresh database and an app per file: hooks may take seconds on a busy 2-core machine.
+      testTimeout: 30_000,
       displayName: 'integration',
       testMatch: [
         '<rootDir>/libs/**/*.int-spec.ts',
@@ -46,11 +48,13 @@ module.exports = {
     },
     {
       ...common,
+      testTimeout: 30_000,
       displayName: 'contract',
       testMatch: ['<rootDir>/apps/**/*.contract-spec.ts', '<rootDir>/libs/**/*.contract-spec.ts'],
     },
     {
       ...common,
+      testTimeout: 60_000,
       displayName: 'architecture',
       testMatch: ['<rootDir>/architecture-tests/**/*.spec.ts'],
       testPathIgnorePatterns: ['/fixtures/'],

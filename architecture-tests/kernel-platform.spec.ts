@@ -2,11 +2,18 @@ import { IMPORT_RULES, importViolations, REPO_ROOT, fixtureRoot } from './suppor
 
 const fixture = fixtureRoot('kernel-platform');
 
-describe('gate 5: libs/kernel imports nothing; libs/platform imports only the kernel among our libs', () => {
+describe('gate 5: libs/kernel imports nothing; libs/platform and libs/ports import only the kernel among our libs', () => {
   it('holds on the real tree', () => {
     expect(importViolations(REPO_ROOT, IMPORT_RULES.kernel)).toEqual([]);
     expect(importViolations(REPO_ROOT, IMPORT_RULES.kernelTests)).toEqual([]);
     expect(importViolations(REPO_ROOT, IMPORT_RULES.platform)).toEqual([]);
+    expect(importViolations(REPO_ROOT, IMPORT_RULES.ports)).toEqual([]);
+  });
+
+  it('catches libs/ports importing a lib other than the kernel', () => {
+    expect(importViolations(fixture, IMPORT_RULES.ports)).toEqual([
+      'libs/ports/src/datacite.ts → libs/platform/src/event-store/event-store.ts',
+    ]);
   });
 
   it('catches the kernel importing a lib (by alias or relative path), an npm package or node core', () => {

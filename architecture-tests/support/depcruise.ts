@@ -14,6 +14,7 @@ export const IMPORT_RULES = {
   kernel: 'kernel-imports-only-kernel',
   kernelTests: 'kernel-tests-import-nothing-of-ours',
   platform: 'platform-imports-only-kernel',
+  ports: 'ports-imports-only-kernel',
   workerTransport: 'worker-has-no-http-transport',
   cliImports: 'cli-imports-no-lib',
   circular: 'no-circular',

@@ -1,9 +1,10 @@
 /**
  * The families a domain error can belong to. Only the edges (HTTP, MCP) translate them into statuses:
- * Invalid → 400, NotFound → 404, Conflict → 409, Forbidden → 403, Unprocessable → 422, Upstream → 502.
+ * Invalid → 400, NotFound → 404, Conflict → 409, Forbidden → 403, TooLarge → 413, Unprocessable → 422,
+ * Upstream → 502.
  */
 export type ErrorFamily =
-  'Invalid' | 'NotFound' | 'Conflict' | 'Forbidden' | 'Unauthenticated' | 'Unprocessable' | 'Upstream';
+  'Invalid' | 'NotFound' | 'Conflict' | 'Forbidden' | 'Unauthenticated' | 'TooLarge' | 'Unprocessable' | 'Upstream';
 
 export interface ErrorDetail {
   readonly path: string;

@@ -36,6 +36,134 @@ describe('configuration', () => {
     });
   });
 
+  it('mints with the stub under the default prefixes unless DataCite is configured', () => {
+    const config = loadConfig({}, '/');
+    expect(config.persistentIdPrefixes).toEqual({ DOI: '10.5072', Handle: '20.500.12345' });
+    expect(config.datacite).toBeUndefined();
+    const custom = loadConfig({ CUSTODY_DOI_PREFIX: '10.12345', CUSTODY_HANDLE_PREFIX: '21.T11148' }, '/');
+    expect(custom.persistentIdPrefixes).toEqual({ DOI: '10.12345', Handle: '21.T11148' });
+  });
+
+  it('reads the DataCite account, whose prefix becomes the DOI prefix', () => {
+    const config = loadConfig(
+      {
+        CUSTODY_DATACITE_URL: 'https://api.test.datacite.org/',
+        CUSTODY_DATACITE_REPOSITORY_ID: 'DEMO.CUSTODY',
+        CUSTODY_DATACITE_PASSWORD: 'secret',
+        CUSTODY_DATACITE_PREFIX: '10.80000',
+      },
+      '/',
+    );
+    expect(config.datacite).toEqual({
+      url: 'https://api.test.datacite.org',
+      repositoryId: 'DEMO.CUSTODY',
+      password: 'secret',
+      prefix: '10.80000',
+      timeoutMs: 10000,
+    });
+    expect(config.persistentIdPrefixes.DOI).toBe('10.80000');
+    expect(
+      loadConfig(
+        {
+          CUSTODY_DATACITE_URL: 'http://127.0.0.1:4010',
+          CUSTODY_DATACITE_REPOSITORY_ID: 'R',
+          CUSTODY_DATACITE_PASSWORD: 'p',
+          CUSTODY_DATACITE_PREFIX: '10.80000',
+          CUSTODY_DOI_PREFIX: '10.80000',
+          CUSTODY_DATACITE_TIMEOUT_MS: '250',
+        },
+        '/',
+      ).datacite?.timeoutMs,
+    ).toBe(250);
+  });
+
+  it('fails fast when DataCite is half configured', () => {
+    const failure = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, '/');
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as ConfigError).problems;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(failure({ CUSTODY_DATACITE_URL: 'https://api.test.datacite.org' })).toEqual([
+      'CUSTODY_DATACITE_REPOSITORY_ID: required when CUSTODY_DATACITE_URL is set',
+      'CUSTODY_DATACITE_PASSWORD: required when CUSTODY_DATACITE_URL is set',
+      'CUSTODY_DATACITE_PREFIX: required when CUSTODY_DATACITE_URL is set',
+    ]);
+    expect(failure({ CUSTODY_DATACITE_PASSWORD: 'p' })).toEqual([
+      'CUSTODY_DATACITE_PASSWORD: is set but CUSTODY_DATACITE_URL is not (DataCite needs all four)',
+    ]);
+    const mismatch = failure({
+      CUSTODY_DATACITE_URL: 'https://api.test.datacite.org',
+      CUSTODY_DATACITE_REPOSITORY_ID: 'R',
+      CUSTODY_DATACITE_PASSWORD: 'p',
+      CUSTODY_DATACITE_PREFIX: '10.80000',
+      CUSTODY_DOI_PREFIX: '10.5072',
+    });
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]).toContain('CUSTODY_DOI_PREFIX');
+    const wrong = failure({
+      CUSTODY_DOI_PREFIX: '11.5072',
+      CUSTODY_HANDLE_PREFIX: '20.500/x',
+      CUSTODY_DATACITE_URL: 'ftp://datacite',
+      CUSTODY_DATACITE_TIMEOUT_MS: '0',
+    });
+    for (const name of [
+      'CUSTODY_DOI_PREFIX',
+      'CUSTODY_HANDLE_PREFIX',
+      'CUSTODY_DATACITE_URL',
+      'CUSTODY_DATACITE_TIMEOUT_MS',
+    ])
+      expect(wrong.join('\n')).toContain(name);
+  });
+
+  it('stores artifacts in files unless the S3 group is set, which it reads whole', () => {
+    expect(loadConfig({}, '/').s3).toBeUndefined();
+    const s3 = {
+      CUSTODY_S3_BUCKET: 'custody-artifacts',
+      CUSTODY_S3_REGION: 'eu-central-1',
+      CUSTODY_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      CUSTODY_S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(s3, '/').s3).toEqual({
+      endpoint: undefined,
+      bucket: 'custody-artifacts',
+      region: 'eu-central-1',
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'secret',
+      forcePathStyle: false,
+    });
+    expect(
+      loadConfig({ ...s3, CUSTODY_S3_ENDPOINT: 'http://127.0.0.1:9000/', CUSTODY_S3_FORCE_PATH_STYLE: 'true' }, '/').s3,
+    ).toMatchObject({ endpoint: 'http://127.0.0.1:9000', forcePathStyle: true });
+  });
+
+  it('fails fast when the S3 group is half set or wrong', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, '/');
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as ConfigError).problems;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(problems({ CUSTODY_S3_ENDPOINT: 'http://127.0.0.1:9000', CUSTODY_S3_BUCKET: 'b-1' })).toEqual([
+      'CUSTODY_S3_REGION: required when CUSTODY_S3_BUCKET, CUSTODY_S3_ENDPOINT is set (S3 needs all four)',
+      'CUSTODY_S3_ACCESS_KEY_ID: required when CUSTODY_S3_BUCKET, CUSTODY_S3_ENDPOINT is set (S3 needs all four)',
+      'CUSTODY_S3_SECRET_ACCESS_KEY: required when CUSTODY_S3_BUCKET, CUSTODY_S3_ENDPOINT is set (S3 needs all four)',
+    ]);
+    const wrong = problems({
+      CUSTODY_S3_ENDPOINT: 'ftp://s3',
+      CUSTODY_S3_BUCKET: 'No_Such/Bucket',
+      CUSTODY_S3_FORCE_PATH_STYLE: 'yes',
+    });
+    for (const name of ['CUSTODY_S3_ENDPOINT', 'CUSTODY_S3_BUCKET', 'CUSTODY_S3_FORCE_PATH_STYLE'])
+      expect(wrong.join('\n')).toContain(name);
+  });
+
   it('fails fast naming every wrong value', () => {
     let error: unknown;
     try {

@@ -1,4 +1,4 @@
-import { DomainError } from '@custody/kernel';
+import { DomainError, isUuid } from '@custody/kernel';
 import { z } from 'zod';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -55,4 +55,12 @@ export function toPage<TRow, TItem>(
     items: pageRows.map(toItem),
     nextCursor: hasMore && pageRows.length > 0 ? encodeCursor(keyOf(pageRows[pageRows.length - 1])) : null,
   };
+}
+
+/** The id after which a page keyed on a UUID column starts (null for the first page); anything else is InvalidCursor. */
+export function decodeIdCursor(cursor: string | undefined): string | null {
+  if (cursor === undefined) return null;
+  const [after] = decodeCursor(cursor, 1);
+  if (!isUuid(after)) throw invalidCursor();
+  return after;
 }

@@ -19,6 +19,7 @@ const STATUS_BY_FAMILY: Record<ErrorFamily, number> = {
   Forbidden: 403,
   NotFound: 404,
   Conflict: 409,
+  TooLarge: 413,
   Unprocessable: 422,
   Upstream: 502,
 };
