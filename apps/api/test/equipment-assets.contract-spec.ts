@@ -215,6 +215,10 @@ describe('equipment: families and assets over REST', () => {
     it('refuses a bad cursor, limit or lifecycle', async () => {
       expect((await reader.get('/v1/assets?cursor=%%%')).body.code).toBe('InvalidCursor');
       expect((await reader.get('/v1/assets?cursor=bm90LWpzb24')).body.code).toBe('InvalidCursor');
+      // Decodes, but its key is not an id: still the client's mistake, never a 500.
+      const notAnId = await reader.get(`/v1/assets?cursor=${Buffer.from('["x"]').toString('base64url')}`);
+      expect(notAnId.status).toBe(400);
+      expect(notAnId.body.code).toBe('InvalidCursor');
       expect((await reader.get('/v1/assets?limit=0')).body.code).toBe('ValidationFailed');
       expect((await reader.get('/v1/assets?limit=101')).body.code).toBe('ValidationFailed');
       expect((await reader.get('/v1/assets?lifecycle=Broken')).body.code).toBe('ValidationFailed');

@@ -1,6 +1,15 @@
 import { ActivateAssetHandler } from '../features/activate-asset/activate-asset.handler';
 import { ActivateAssetController } from '../features/activate-asset/activate-asset.http';
 import { ActivateAssetTool } from '../features/activate-asset/activate-asset.mcp';
+import { BeginAssetMaintenanceHandler } from '../features/begin-asset-maintenance/begin-asset-maintenance.handler';
+import { BeginAssetMaintenanceController } from '../features/begin-asset-maintenance/begin-asset-maintenance.http';
+import { BeginAssetMaintenanceTool } from '../features/begin-asset-maintenance/begin-asset-maintenance.mcp';
+import { DecommissionAssetHandler } from '../features/decommission-asset/decommission-asset.handler';
+import { DecommissionAssetController } from '../features/decommission-asset/decommission-asset.http';
+import { DecommissionAssetTool } from '../features/decommission-asset/decommission-asset.mcp';
+import { EndAssetMaintenanceHandler } from '../features/end-asset-maintenance/end-asset-maintenance.handler';
+import { EndAssetMaintenanceController } from '../features/end-asset-maintenance/end-asset-maintenance.http';
+import { EndAssetMaintenanceTool } from '../features/end-asset-maintenance/end-asset-maintenance.mcp';
 import { GetAssetHandler } from '../features/get-asset/get-asset.handler';
 import { GetAssetController } from '../features/get-asset/get-asset.http';
 import { GetAssetTool } from '../features/get-asset/get-asset.mcp';
@@ -15,7 +24,15 @@ import { SliceGroup } from './slice-group';
 
 /** Assets and their lifecycle. */
 export const assetSlices: SliceGroup = {
-  controllers: [RegisterAssetController, GetAssetController, ListAssetsController, ActivateAssetController],
+  controllers: [
+    RegisterAssetController,
+    GetAssetController,
+    ListAssetsController,
+    ActivateAssetController,
+    BeginAssetMaintenanceController,
+    EndAssetMaintenanceController,
+    DecommissionAssetController,
+  ],
   providers: [
     RegisterAssetHandler,
     RegisterAssetTool,
@@ -25,6 +42,12 @@ export const assetSlices: SliceGroup = {
     ListAssetsTool,
     ActivateAssetHandler,
     ActivateAssetTool,
+    BeginAssetMaintenanceHandler,
+    BeginAssetMaintenanceTool,
+    EndAssetMaintenanceHandler,
+    EndAssetMaintenanceTool,
+    DecommissionAssetHandler,
+    DecommissionAssetTool,
     AssetSummaryProjection,
   ],
 };

@@ -10,3 +10,16 @@ export type MountState =
     };
 
 export const initialMountState: MountState = { exists: false };
+
+/** What GET /v1/mounts/{id} answers. */
+export interface MountView {
+  readonly mountId: string;
+  readonly frameId: string;
+  readonly slotCode: string;
+  readonly assetId: string | null;
+  readonly version: number;
+}
+
+export function toMountView(mount: Extract<MountState, { exists: true }>, version: number): MountView {
+  return { mountId: mount.mountId, frameId: mount.frameId, slotCode: mount.slotCode, assetId: mount.assetId, version };
+}

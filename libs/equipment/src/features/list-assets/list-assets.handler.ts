@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { AssetView, RegisteredAsset, toAssetView } from '../../aggregates/asset/asset.state';
 import { ASSET_SUMMARY } from '../../projections/asset-summary.projection';
@@ -17,7 +17,7 @@ export class ListAssetsHandler implements IQueryHandler<ListAssetsQuery> {
 
   async execute({ input, meta }: ListAssetsQuery): Promise<Page<AssetView>> {
     authorize(meta, 'read');
-    const [after] = input.cursor ? decodeCursor(input.cursor, 1) : [null];
+    const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(ASSET_SUMMARY);
     const rows: { stream_id: string; version: number; state: RegisteredAsset }[] = await this.dataSource.query(
       `SELECT stream_id, version, state FROM asset_summary

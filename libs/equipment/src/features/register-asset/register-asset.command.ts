@@ -9,7 +9,7 @@ const identifierShape = {
 
 export const ownerInput = z.strictObject({
   name: z.string().trim().min(1).max(300).describe('Owning institution or group'),
-  contact: z.string().trim().min(1).max(300).optional().describe('Contact address of the owner'),
+  contact: z.email().max(300).optional().describe('Contact e-mail address of the owner (PIDINST ownerContact)'),
   ...identifierShape,
 });
 

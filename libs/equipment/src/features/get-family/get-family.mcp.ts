@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { GetFamilyInput, GetFamilyQuery, getFamilyInput } from './get-family.query';
+
+@McpTool()
+@Injectable()
+export class GetFamilyTool implements McpToolDefinition<typeof getFamilyInput> {
+  readonly name = 'get_family';
+  readonly title = 'Get family';
+  readonly description = 'Reads one instrument family: its name and version. Fails with FamilyNotFound.';
+  readonly input = getFamilyInput;
+  readonly access = 'read' as const;
+  readonly readOnly = true;
+
+  constructor(private readonly queries: QueryBus) {}
+
+  execute(input: GetFamilyInput, meta: CommandMeta) {
+    return this.queries.execute(new GetFamilyQuery(input, meta));
+  }
+}

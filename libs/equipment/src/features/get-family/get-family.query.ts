@@ -1,0 +1,21 @@
+import { Query } from '@nestjs/cqrs';
+import { CommandMeta } from '@custody/platform';
+import { z } from 'zod';
+import { FamilyView } from '../../aggregates/family/family.state';
+
+export const getFamilyInput = z.strictObject({
+  familyId: z
+    .guid()
+    .transform((id) => id.toLowerCase())
+    .describe('The family to read'),
+});
+export type GetFamilyInput = z.output<typeof getFamilyInput>;
+
+export class GetFamilyQuery extends Query<FamilyView> {
+  constructor(
+    readonly input: GetFamilyInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller, HttpCode, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { InstallAssetBody, InstallAssetCommand, installAssetBody } from './install-asset.command';
+
+@ApiTags('equipment')
+@Controller('v1/mounts')
+export class InstallAssetController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Put(':id/installed-asset')
+  @HttpCode(204)
+  @Access('command')
+  @ApiOperation({
+    summary:
+      'Install an Active asset in an empty mount; the asset the mount already holds again → 204, nothing changes. Errors, in this order: MountNotFound 404, AssetNotFound 404, AssetNotInstallable 409 (not Active), AssetAlreadyInstalledElsewhere 409, MountAlreadyOccupied 409',
+  })
+  @ApiNoContentResponse()
+  async install(
+    @UuidParam('id') mountId: string,
+    @ZodBody(installAssetBody) body: InstallAssetBody,
+    @Meta() meta: CommandMeta,
+  ): Promise<void> {
+    await this.commands.execute(new InstallAssetCommand({ mountId, ...body }, meta));
+  }
+}

@@ -1,0 +1,24 @@
+import { Query } from '@nestjs/cqrs';
+import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { Page } from '@custody/kernel';
+import { z } from 'zod';
+import { ModelView } from '../../aggregates/model/model.state';
+
+export const listModelsInput = z.strictObject({
+  familyId: z
+    .guid()
+    .transform((id) => id.toLowerCase())
+    .optional()
+    .describe('Only models of this family'),
+  ...pageQueryShape,
+});
+export type ListModelsInput = z.output<typeof listModelsInput>;
+
+export class ListModelsQuery extends Query<Page<ModelView>> {
+  constructor(
+    readonly input: ListModelsInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}
