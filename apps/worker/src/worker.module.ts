@@ -1,6 +1,24 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { CustodyConfig, PlatformCoreModule, PlatformWorkerModule } from '@custody/platform';
+import { PostgresDatasetDistributionLookup } from '@custody/data';
+import { DATASET_DISTRIBUTION_LOOKUP, DOI_MINTER, createDoiMinter } from '@custody/ports';
 import { contextModules, contextPersistence } from './contexts';
+
+/** Binds the cross-context ports to the adapters the configuration picks (DataCite when configured, else the stub). */
+@Global()
+@Module({})
+class PortsModule {
+  static forRoot(config: CustodyConfig): DynamicModule {
+    return {
+      module: PortsModule,
+      providers: [
+        { provide: DOI_MINTER, useFactory: () => createDoiMinter({ datacite: config.datacite }) },
+        { provide: DATASET_DISTRIBUTION_LOOKUP, useClass: PostgresDatasetDistributionLookup },
+      ],
+      exports: [DOI_MINTER, DATASET_DISTRIBUTION_LOOKUP],
+    };
+  }
+}
 
 /** Composition root of the worker: no HTTP transport, only background work. */
 @Module({})
@@ -10,6 +28,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         PlatformCoreModule.forRoot({ config, databaseUrl, persistence: contextPersistence, processName: 'worker' }),
+        PortsModule.forRoot(config),
         PlatformWorkerModule,
         ...contextModules,
       ],

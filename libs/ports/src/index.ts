@@ -1,5 +1,12 @@
 /**
  * Cross-context ports: interfaces one context provides and another consumes, bound to adapters by the apps.
- * DoiMinter (equipment, data editions) and DatasetDistributionLookup (operation) arrive with their issues.
+ * DatasetDistributionLookup (data provides it, operation consumes it) with its double and shared spec.
  */
-export {};
+export * from './doi-minter/doi-minter.port';
+export * from './doi-minter/pidinst-record';
+export * from './doi-minter/stub-doi-minter';
+export * from './doi-minter/recording-doi-minter';
+export * from './doi-minter/datacite-doi-minter';
+export * from './doi-minter/datacite-metadata';
+export * from './doi-minter/create-doi-minter';
+export * from './dataset-distribution-lookup';

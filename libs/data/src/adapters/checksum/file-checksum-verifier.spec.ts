@@ -1,0 +1,201 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { FileChecksumVerifier } from './file-checksum-verifier';
+
+/** The reference sha256-tree, computed by the shell exactly as API.md defines it. */
+function shellTree(dir: string): { value: string; byteSize: number } {
+  const value = execFileSync(
+    'bash',
+    [
+      '-c',
+      `cd "$1" && find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 -r sha256sum -- | sha256sum | cut -d' ' -f1`,
+      'tree',
+      dir,
+    ],
+    { encoding: 'utf8' },
+  ).trim();
+  const byteSize = Number(
+    execFileSync('bash', ['-c', `find "$1" -type f -printf '%s\\n' | awk '{s+=$1} END {print s+0}'`, 'size', dir], {
+      encoding: 'utf8',
+    }).trim(),
+  );
+  return { value, byteSize };
+}
+
+const shellSha256 = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0];
+
+describe('FileChecksumVerifier', () => {
+  let tmp: string;
+  let root: string;
+  let outside: string;
+  const verifier = new FileChecksumVerifier({ idleTimeoutMs: 2000, readBytes: 64 * 1024 });
+  const target = (uri: string, algorithm: 'sha256' | 'sha256-tree' = 'sha256') => ({
+    accessProtocol: 'file' as const,
+    rootUri: `file://${root}`,
+    uri,
+    algorithm,
+  });
+
+  beforeAll(() => {
+    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'custody-file-verifier-')));
+    root = path.join(tmp, 'tier');
+    outside = path.join(tmp, 'outside');
+    fs.mkdirSync(root);
+    fs.mkdirSync(outside);
+    // A file larger than several read buffers, not a multiple of the buffer size.
+    const big = Buffer.alloc(64 * 1024 * 5 + 123);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 31 + 7) % 251;
+    fs.writeFileSync(path.join(root, 'big.bin'), big);
+    fs.writeFileSync(path.join(root, 'empty.bin'), '');
+    fs.writeFileSync(path.join(outside, 'secret.txt'), 'not yours\n');
+    // A run directory with nesting, names that sort differently bytewise than by tree walk, and an empty dir.
+    const run = path.join(root, 'run-1');
+    fs.mkdirSync(path.join(run, 'a', 'deep'), { recursive: true });
+    fs.mkdirSync(path.join(run, 'a-b'));
+    fs.mkdirSync(path.join(run, 'empty'));
+    fs.writeFileSync(path.join(run, 'a', 'x.h5'), 'frame x\n');
+    fs.writeFileSync(path.join(run, 'a', 'deep', 'y.h5'), 'frame y\n'.repeat(1000));
+    fs.writeFileSync(path.join(run, 'a-b', 'z.txt'), 'z');
+    fs.writeFileSync(path.join(run, 'B upper.txt'), 'B');
+    fs.writeFileSync(path.join(run, 'é-utf8.txt'), 'accent');
+    fs.writeFileSync(path.join(run, 'meta.json'), '{}');
+    // A link inside the tree pointing inside the root is not followed and not listed (as find -type f).
+    fs.symlinkSync(path.join(run, 'meta.json'), path.join(run, 'link-to-meta'));
+  });
+
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('measures a file as sha256 exactly as sha256sum does, across many reads', async () => {
+    const m = await verifier.measure(target('big.bin'));
+    expect(m).toEqual({
+      kind: 'observed',
+      source: 'server',
+      observed: { algorithm: 'sha256', value: shellSha256(path.join(root, 'big.bin')), byteSize: 64 * 1024 * 5 + 123 },
+      detail: null,
+    });
+    const empty = await verifier.measure(target('empty.bin'));
+    expect(empty).toMatchObject({
+      observed: { value: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', byteSize: 0 },
+    });
+  });
+
+  it('measures a directory as sha256-tree, agreeing with the shell reference (find, sort bytewise, sha256sum)', async () => {
+    const reference = shellTree(path.join(root, 'run-1'));
+    const m = await verifier.measure(target(`file://${root}/run-1`, 'sha256-tree'));
+    expect(m).toEqual({
+      kind: 'observed',
+      source: 'server',
+      observed: { algorithm: 'sha256-tree', value: reference.value, byteSize: reference.byteSize },
+      detail: null,
+    });
+    expect(reference.byteSize).toBe(8 + 8000 + 1 + 1 + 6 + 2);
+  });
+
+  it('measures an empty directory as the sha256 of nothing', async () => {
+    const m = await verifier.measure(target('run-1/empty', 'sha256-tree'));
+    expect(m).toMatchObject({
+      observed: { value: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', byteSize: 0 },
+    });
+  });
+
+  it('says what it found when the kind differs from the checksum’s algorithm', async () => {
+    expect(await verifier.measure(target('big.bin', 'sha256-tree'))).toMatchObject({
+      kind: 'observed',
+      observed: { algorithm: 'sha256' },
+      detail: expect.stringContaining('regular file'),
+    });
+    expect(await verifier.measure(target('run-1', 'sha256'))).toMatchObject({
+      kind: 'observed',
+      observed: { algorithm: 'sha256-tree' },
+      detail: expect.stringContaining('directory'),
+    });
+  });
+
+  it('is Unreachable for a missing file, a missing root and a uri outside the root', async () => {
+    expect(await verifier.measure(target('nope.bin'))).toEqual({
+      kind: 'unreachable',
+      detail: 'no such file or directory',
+    });
+    expect(
+      await verifier.measure({
+        ...target('x'),
+        rootUri: `file://${tmp}/no-such-root`,
+        uri: `file://${tmp}/no-such-root/x`,
+      }),
+    ).toMatchObject({ kind: 'unreachable', detail: expect.stringContaining('tier root') });
+    expect(await verifier.measure(target('../outside/secret.txt'))).toMatchObject({ kind: 'unreachable' });
+  });
+
+  it('never reads through a symlink that resolves outside the tier root, for a file or anywhere inside a tree', async () => {
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'escape.txt'));
+    const run = path.join(root, 'run-escape');
+    fs.mkdirSync(path.join(run, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(run, 'ok.txt'), 'fine');
+    fs.symlinkSync(outside, path.join(run, 'sub', 'to-outside-dir'));
+    const dangling = path.join(root, 'run-dangling');
+    fs.mkdirSync(dangling);
+    fs.symlinkSync('/nonexistent/elsewhere', path.join(dangling, 'gone'));
+    const open = jest.spyOn(fs.promises, 'open');
+    try {
+      const file = await verifier.measure(target('escape.txt'));
+      expect(file).toEqual({
+        kind: 'unreachable',
+        detail: 'the path resolves outside the tier root; it was not read',
+      });
+      const tree = await verifier.measure(target('run-escape', 'sha256-tree'));
+      expect(tree).toEqual({
+        kind: 'unreachable',
+        detail: 'the link sub/to-outside-dir resolves outside the tier root; nothing was read',
+      });
+      expect(await verifier.measure(target('run-dangling', 'sha256-tree'))).toMatchObject({ kind: 'unreachable' });
+      expect(open).not.toHaveBeenCalled();
+      // The spy does see the verifier's reads:
+      await verifier.measure(target('big.bin'));
+      expect(open).toHaveBeenCalledTimes(1);
+    } finally {
+      open.mockRestore();
+    }
+  });
+
+  it('follows a symlink that stays inside the tier root, and a tier root that is itself a link', async () => {
+    fs.symlinkSync(path.join(root, 'big.bin'), path.join(root, 'alias.bin'));
+    const m = await verifier.measure(target('alias.bin'));
+    expect(m).toMatchObject({ kind: 'observed', observed: { value: shellSha256(path.join(root, 'big.bin')) } });
+    const linkedRoot = path.join(tmp, 'tier-link');
+    fs.symlinkSync(root, linkedRoot);
+    const viaLink = await verifier.measure({
+      accessProtocol: 'file',
+      rootUri: `file://${linkedRoot}`,
+      uri: `file://${linkedRoot}/big.bin`,
+      algorithm: 'sha256',
+    });
+    expect(viaLink).toMatchObject({ kind: 'observed', observed: { value: shellSha256(path.join(root, 'big.bin')) } });
+  });
+
+  it('is Unreachable, not stuck, when a read makes no progress (a FIFO nobody writes to)', async () => {
+    const fifo = path.join(root, 'stuck.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const quick = new FileChecksumVerifier({ idleTimeoutMs: 200 });
+    try {
+      // A FIFO is neither a file nor a directory: refused before anything is opened.
+      expect(await quick.measure(target('stuck.fifo'))).toEqual({
+        kind: 'unreachable',
+        detail: 'neither a regular file nor a directory',
+      });
+      // Reading it directly blocks in open() (no writer): the idle timeout ends the wait.
+      const started = Date.now();
+      await expect(quick.hashFile(fifo)).rejects.toThrow('no progress for 200 ms');
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      // Release a pending open, if any, so no thread of the pool stays blocked.
+      try {
+        const fd = fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
+        fs.closeSync(fd);
+      } catch {
+        // nobody was waiting
+      }
+    }
+  });
+});

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Measurement } from '../../aggregates/distribution/measurement';
+import { decodedPathOf, resolveUnderRoot } from '../../aggregates/tier/tier-uri';
+import { ChecksumVerifier, VerificationTarget } from '../../ports/checksum-verifier';
+import { TimedOut, reasonOf, withTimeout } from './io';
+
+export interface FileVerifierOptions {
+  /** A read, stat or directory listing making no progress for this long makes the copy Unreachable. */
+  readonly idleTimeoutMs: number;
+  /** Size of each read (two buffers are used, so one is read while the other is hashed). Default 4 MiB. */
+  readonly readBytes?: number;
+}
+
+const DEFAULT_READ_BYTES = 4 * 1024 * 1024;
+const SLASH = Buffer.from('/');
+const TWO_SPACES = Buffer.from('  ');
+const NEWLINE = Buffer.from('\n');
+
+/** A link inside a tree that resolves outside the tier root: the whole copy is Unreachable, nothing is read. */
+class Escapes extends Error {}
+
+function inside(root: Buffer, candidate: Buffer): boolean {
+  if (candidate.equals(root)) return true;
+  const prefix = root.length > 0 && root[root.length - 1] === SLASH[0] ? root : Buffer.concat([root, SLASH]);
+  return candidate.length > prefix.length && candidate.subarray(0, prefix.length).equals(prefix);
+}
+
+/**
+ * Reads copies on `file` tiers. The copy's path is resolved (every symlink followed) before anything is read,
+ * and must stay inside the tier root's own resolved path; inside a directory, symlinks are not followed (as
+ * `find -type f` does not), but one that resolves outside the tier root makes the copy Unreachable. A regular
+ * file measures as `sha256`, a directory as `sha256-tree`: for every regular file under it, the line
+ * `<sha256 hex>  <path relative to the directory, / separated>\n`, lines sorted by path bytewise, and the sha256
+ * of their concatenation; byteSize is the sum of the file sizes. File names are handled as raw bytes.
+ */
+export class FileChecksumVerifier implements ChecksumVerifier {
+  private readonly readBytes: number;
+
+  constructor(private readonly options: FileVerifierOptions) {
+    this.readBytes = options.readBytes ?? DEFAULT_READ_BYTES;
+  }
+
+  async measure(target: VerificationTarget): Promise<Measurement> {
+    try {
+      return await this.measureOrThrow(target);
+    } catch (error) {
+      return { kind: 'unreachable', detail: reasonOf(error) };
+    }
+  }
+
+  private async measureOrThrow(target: VerificationTarget): Promise<Measurement> {
+    const resolved = resolveUnderRoot(target.rootUri, target.uri);
+    const rootPath = decodedPathOf(target.rootUri);
+    if (!resolved.ok || rootPath === null) {
+      return { kind: 'unreachable', detail: `uri ${resolved.ok ? 'has no local path' : resolved.reason}` };
+    }
+    const t = this.options.idleTimeoutMs;
+    let rootReal: Buffer;
+    try {
+      rootReal = await withTimeout(fs.realpath(rootPath, { encoding: 'buffer' }), t);
+    } catch (error) {
+      return { kind: 'unreachable', detail: `tier root ${rootPath}: ${reasonOf(error)}` };
+    }
+    const real = await withTimeout(
+      fs.realpath(path.join(rootPath, ...resolved.value.relative), { encoding: 'buffer' }),
+      t,
+    );
+    if (!inside(rootReal, real)) {
+      return { kind: 'unreachable', detail: 'the path resolves outside the tier root; it was not read' };
+    }
+    const stat = await withTimeout(fs.stat(real), t);
+    if (stat.isFile()) {
+      const { hex, size } = await this.hashFile(real);
+      return {
+        kind: 'observed',
+        source: 'server',
+        observed: { algorithm: 'sha256', value: hex, byteSize: size },
+        detail: target.algorithm === 'sha256' ? null : 'found a regular file where a directory was expected',
+      };
+    }
+    if (stat.isDirectory()) {
+      let tree: { hex: string; size: number };
+      try {
+        tree = await this.hashTree(real, rootReal);
+      } catch (error) {
+        if (error instanceof Escapes) return { kind: 'unreachable', detail: error.message };
+        throw error;
+      }
+      return {
+        kind: 'observed',
+        source: 'server',
+        observed: { algorithm: 'sha256-tree', value: tree.hex, byteSize: tree.size },
+        detail: target.algorithm === 'sha256-tree' ? null : 'found a directory where a regular file was expected',
+      };
+    }
+    return { kind: 'unreachable', detail: 'neither a regular file nor a directory' };
+  }
+
+  /** Streams a file through sha256 with two large buffers: the next read runs while the current one is hashed. */
+  async hashFile(file: string | Buffer): Promise<{ hex: string; size: number }> {
+    const t = this.options.idleTimeoutMs;
+    const handle = await withTimeout(fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW), t);
+    let settled = false;
+    try {
+      const n = this.readBytes;
+      const buffers = [Buffer.allocUnsafe(n), Buffer.allocUnsafe(n)];
+      const hash = createHash('sha256');
+      let current = 0;
+      let position = 0;
+      let pending = handle.read(buffers[current], 0, n, position);
+      for (;;) {
+        const { bytesRead } = await withTimeout(pending, t);
+        if (bytesRead === 0) break;
+        const filled = buffers[current];
+        position += bytesRead;
+        current ^= 1;
+        pending = handle.read(buffers[current], 0, n, position);
+        hash.update(bytesRead === n ? filled : filled.subarray(0, bytesRead));
+      }
+      settled = true;
+      return { hex: hash.digest('hex'), size: position };
+    } catch (error) {
+      if (error instanceof TimedOut) {
+        // A read is still pending on a stuck file system: close when it returns, do not wait for it.
+        void handle.close().catch(() => undefined);
+        throw error;
+      }
+      settled = true;
+      throw error;
+    } finally {
+      if (settled) await handle.close().catch(() => undefined);
+    }
+  }
+
+  private async hashTree(dir: Buffer, rootReal: Buffer): Promise<{ hex: string; size: number }> {
+    const files: { rel: Buffer; full: Buffer }[] = [];
+    await this.walk(dir, null, rootReal, files);
+    files.sort((a, b) => Buffer.compare(a.rel, b.rel));
+    const list = createHash('sha256');
+    let size = 0;
+    for (const file of files) {
+      const { hex, size: fileSize } = await this.hashFile(file.full);
+      list.update(Buffer.concat([Buffer.from(hex), TWO_SPACES, file.rel, NEWLINE]));
+      size += fileSize;
+    }
+    return { hex: list.digest('hex'), size };
+  }
+
+  private async walk(
+    dir: Buffer,
+    rel: Buffer | null,
+    rootReal: Buffer,
+    files: { rel: Buffer; full: Buffer }[],
+  ): Promise<void> {
+    const t = this.options.idleTimeoutMs;
+    const entries = await withTimeout(fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' }), t);
+    for (const entry of entries) {
+      const name = entry.name as unknown as Buffer;
+      const full = Buffer.concat([dir, SLASH, name]);
+      const relPath = rel === null ? name : Buffer.concat([rel, SLASH, name]);
+      if (entry.isSymbolicLink()) {
+        // Not followed (find -type f lists no links), but one pointing outside the tier root spoils the copy.
+        let resolved: Buffer;
+        try {
+          resolved = await withTimeout(fs.realpath(full, { encoding: 'buffer' }), t);
+        } catch {
+          const link = await withTimeout(fs.readlink(full, { encoding: 'buffer' }), t);
+          resolved = Buffer.from(path.resolve(dir.toString(), link.toString()));
+        }
+        if (!inside(rootReal, resolved)) {
+          throw new Escapes(`the link ${relPath.toString()} resolves outside the tier root; nothing was read`);
+        }
+      } else if (entry.isDirectory()) {
+        await this.walk(full, relPath, rootReal, files);
+      } else if (entry.isFile()) {
+        files.push({ rel: relPath, full });
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandMeta } from '@custody/platform';
+import { z } from 'zod';
+
+export const discardDatasetInput = z.strictObject({
+  datasetId: z.guid().describe('The dataset to discard (must not be discarded already)'),
+});
+export type DiscardDatasetInput = z.output<typeof discardDatasetInput>;
+
+export class DiscardDatasetCommand extends Command<void> {
+  constructor(
+    readonly input: DiscardDatasetInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,22 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { DatasetView } from '../../aggregates/dataset/dataset.state';
+import { GetDatasetQuery } from './get-dataset.query';
+
+@ApiTags('data')
+@Controller('v1/datasets')
+export class GetDatasetController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id')
+  @Access('read')
+  @ApiOperation({
+    summary:
+      'Read a dataset: { datasetId, title, checksum, byteSize, intent, collectedBy, status (Active | Discarded), registeredAt, discardedAt, version }. Errors: DatasetNotFound 404',
+  })
+  get(@UuidParam('id') datasetId: string, @Meta() meta: CommandMeta): Promise<DatasetView> {
+    return this.queries.execute(new GetDatasetQuery({ datasetId }, meta));
+  }
+}

@@ -1,0 +1,18 @@
+import { Query } from '@nestjs/cqrs';
+import { CommandMeta } from '@custody/platform';
+import { z } from 'zod';
+import { DatasetView } from '../../aggregates/dataset/dataset.state';
+
+export const getDatasetInput = z.strictObject({
+  datasetId: z.guid().describe('The dataset to read'),
+});
+export type GetDatasetInput = z.output<typeof getDatasetInput>;
+
+export class GetDatasetQuery extends Query<DatasetView> {
+  constructor(
+    readonly input: GetDatasetInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

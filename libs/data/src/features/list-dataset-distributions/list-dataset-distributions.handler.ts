@@ -1,0 +1,53 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Page, isUuid } from '@custody/kernel';
+import { ProjectionRunner, authorize, decodeCursor, invalidCursor, toPage } from '@custody/platform';
+import { DataSource } from 'typeorm';
+import { datasetNotFound } from '../../aggregates/dataset/dataset.errors';
+import { DistributionView, toDistributionView } from '../../aggregates/distribution/distribution.state';
+import { DATASET_SUMMARY } from '../../projections/dataset-summary.projection';
+import {
+  DISTRIBUTION_COLUMNS,
+  DISTRIBUTION_SUMMARY,
+  DistributionRow,
+  distributionFromRow,
+} from '../../projections/distribution-summary.projection';
+import { ListDatasetDistributionsQuery } from './list-dataset-distributions.query';
+
+/**
+ * A dataset's copies, every status, in registration order: one range scan of the (dataset_id, distribution_id)
+ * index. Only an empty page asks whether the dataset exists at all (404 DatasetNotFound).
+ */
+@QueryHandler(ListDatasetDistributionsQuery)
+export class ListDatasetDistributionsHandler implements IQueryHandler<ListDatasetDistributionsQuery> {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  async execute({ input, meta }: ListDatasetDistributionsQuery): Promise<Page<DistributionView>> {
+    authorize(meta, 'read');
+    const [after] = input.cursor ? decodeCursor(input.cursor, 1) : [null];
+    if (after !== null && !isUuid(after)) throw invalidCursor();
+    await this.projections.ensureCurrent(DISTRIBUTION_SUMMARY);
+    const rows: DistributionRow[] = await this.dataSource.query(
+      `SELECT ${DISTRIBUTION_COLUMNS} FROM data_distribution_summary
+        WHERE dataset_id = $1 AND ($2::uuid IS NULL OR distribution_id > $2) AND ($3::text IS NULL OR status = $3)
+        ORDER BY distribution_id LIMIT $4`,
+      [input.datasetId, after, input.status ?? null, input.limit + 1],
+    );
+    if (rows.length === 0 && after === null) {
+      await this.projections.ensureCurrent(DATASET_SUMMARY);
+      const found: unknown[] = await this.dataSource.query(`SELECT 1 FROM data_dataset_summary WHERE dataset_id = $1`, [
+        input.datasetId,
+      ]);
+      if (found.length === 0) throw datasetNotFound(input.datasetId);
+    }
+    return toPage(
+      rows,
+      input.limit,
+      (r) => toDistributionView(distributionFromRow(r)),
+      (r) => [r.distribution_id],
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '@custody/kernel';
+import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { z } from 'zod';
+import { DatasetView } from '../../aggregates/dataset/dataset.state';
+
+export const listDatasetsInput = z.strictObject({ ...pageQueryShape });
+export type ListDatasetsInput = z.output<typeof listDatasetsInput>;
+
+export class ListDatasetsQuery extends Query<Page<DatasetView>> {
+  constructor(
+    readonly input: ListDatasetsInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,36 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Page, isUuid } from '@custody/kernel';
+import { ProjectionRunner, authorize, decodeCursor, invalidCursor, toPage } from '@custody/platform';
+import { DataSource } from 'typeorm';
+import { RegisteredTier, TierView, toTierView } from '../../aggregates/tier/tier.state';
+import { TIER_SUMMARY } from '../../projections/tier-summary.projection';
+import { ListTiersQuery } from './list-tiers.query';
+
+/** Reads the tier projection in registration order (UUIDv7), by keyset on the id. */
+@QueryHandler(ListTiersQuery)
+export class ListTiersHandler implements IQueryHandler<ListTiersQuery> {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  async execute({ input, meta }: ListTiersQuery): Promise<Page<TierView>> {
+    authorize(meta, 'read');
+    const [after] = input.cursor ? decodeCursor(input.cursor, 1) : [null];
+    if (after !== null && !isUuid(after)) throw invalidCursor();
+    await this.projections.ensureCurrent(TIER_SUMMARY);
+    const rows: { stream_id: string; version: number; state: RegisteredTier }[] = await this.dataSource.query(
+      `SELECT stream_id, version, state FROM data_tier_summary
+        WHERE name IS NOT NULL AND ($1::uuid IS NULL OR stream_id > $1)
+        ORDER BY stream_id LIMIT $2`,
+      [after, input.limit + 1],
+    );
+    return toPage(
+      rows,
+      input.limit,
+      (r) => toTierView(r.state, r.version),
+      (r) => [r.stream_id],
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '@custody/kernel';
+import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { z } from 'zod';
+import { TierView } from '../../aggregates/tier/tier.state';
+
+export const listTiersInput = z.strictObject({ ...pageQueryShape });
+export type ListTiersInput = z.output<typeof listTiersInput>;
+
+export class ListTiersQuery extends Query<Page<TierView>> {
+  constructor(
+    readonly input: ListTiersInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

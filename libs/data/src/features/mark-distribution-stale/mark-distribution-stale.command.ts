@@ -1,0 +1,22 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandMeta } from '@custody/platform';
+import { z } from 'zod';
+import { textInput } from '../../schemas/text.schema';
+
+export const markDistributionStaleBody = z.strictObject({
+  reason: textInput(2000).describe('Why the copy can no longer be trusted, e.g. "disk replaced"'),
+});
+
+export const markDistributionStaleInput = markDistributionStaleBody.extend({
+  distributionId: z.guid().describe('The copy to mark Stale'),
+});
+export type MarkDistributionStaleInput = z.output<typeof markDistributionStaleInput>;
+
+export class MarkDistributionStaleCommand extends Command<void> {
+  constructor(
+    readonly input: MarkDistributionStaleInput,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

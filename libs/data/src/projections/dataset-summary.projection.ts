@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
+import { EntityManager } from 'typeorm';
+import { ChecksumAlgorithm } from '../aggregates/checksum/checksum';
+import { DATASET_EVENT_TYPES, DatasetEvent } from '../aggregates/dataset/dataset.events';
+import { DatasetStatus, DatasetView } from '../aggregates/dataset/dataset.state';
+
+export const DATASET_SUMMARY = 'data_dataset_summary';
+
+export interface DatasetRow {
+  dataset_id: string;
+  version: number;
+  title: string;
+  checksum_algorithm: ChecksumAlgorithm;
+  checksum_value: string;
+  byte_size: string;
+  intent: string | null;
+  collected_by_asset_id: string | null;
+  collected_by_fixture_id: string | null;
+  collected_by: boolean;
+  status: DatasetStatus;
+  registered_at: Date;
+  discarded_at: Date | null;
+}
+
+export const DATASET_COLUMNS = `dataset_id, version, title, checksum_algorithm, checksum_value, byte_size, intent,
+  collected_by_asset_id, collected_by_fixture_id, collected_by, status, registered_at, discarded_at`;
+
+export function datasetViewFromRow(row: DatasetRow): DatasetView {
+  return {
+    datasetId: row.dataset_id,
+    title: row.title,
+    checksum: { algorithm: row.checksum_algorithm, value: row.checksum_value },
+    byteSize: Number(row.byte_size),
+    intent: row.intent,
+    collectedBy: row.collected_by
+      ? { assetId: row.collected_by_asset_id, fixtureId: row.collected_by_fixture_id }
+      : null,
+    status: row.status,
+    registeredAt: row.registered_at.toISOString(),
+    discardedAt: row.discarded_at ? row.discarded_at.toISOString() : null,
+    version: row.version,
+  };
+}
+
+/**
+ * One row per dataset in real columns (no jsonb to unpack on a list read): the catalogue list pages by keyset
+ * on the primary key. Idempotent: an event at or below the row's version changes nothing.
+ */
+@ProjectionHandler()
+@Injectable()
+export class DatasetSummaryProjection implements Projection {
+  readonly name = DATASET_SUMMARY;
+  readonly eventTypes = DATASET_EVENT_TYPES;
+
+  async apply(stored: StoredEvent, m: EntityManager): Promise<void> {
+    const event = { type: stored.type, data: stored.data } as DatasetEvent;
+    switch (event.type) {
+      case 'DatasetRegistered': {
+        const d = event.data;
+        await m.query(
+          `INSERT INTO data_dataset_summary (dataset_id, version, title, checksum_algorithm, checksum_value, byte_size,
+             intent, collected_by_asset_id, collected_by_fixture_id, collected_by, status, registered_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'Active', $11)
+           ON CONFLICT (dataset_id) DO NOTHING`,
+          [
+            d.datasetId,
+            stored.version,
+            d.title,
+            d.checksum.algorithm,
+            d.checksum.value,
+            d.byteSize,
+            d.intent,
+            d.collectedBy?.assetId ?? null,
+            d.collectedBy?.fixtureId ?? null,
+            d.collectedBy !== null,
+            d.registeredAt,
+          ],
+        );
+        return;
+      }
+      case 'DatasetDiscarded':
+        await m.query(
+          `UPDATE data_dataset_summary SET status = 'Discarded', discarded_at = $2, version = $3
+            WHERE dataset_id = $1 AND version < $3`,
+          [stored.streamId, event.data.at, stored.version],
+        );
+        return;
+      default:
+        await m.query(`UPDATE data_dataset_summary SET version = $2 WHERE dataset_id = $1 AND version < $2`, [
+          stored.streamId,
+          stored.version,
+        ]);
+    }
+  }
+
+  async reset(m: EntityManager): Promise<void> {
+    await m.query(`DELETE FROM data_dataset_summary`);
+  }
+}
