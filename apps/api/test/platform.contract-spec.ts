@@ -117,6 +117,23 @@ describe('platform routes', () => {
     });
   });
 
+  it('refuses text PostgreSQL cannot store (NUL, unpaired surrogates) with 400, never a 500', async () => {
+    for (const raw of ['{"name":"a\\u0000b"}', '{"name":"a\\ud800b"}', '{"name":"ok","\\u0000":1}']) {
+      const res = await api.admin.request('POST', '/v1/families', {
+        raw,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('ValidationFailed');
+    }
+    const nested = await api.admin.post('/v1/assets', {
+      name: 'x',
+      familyId: '00000000-0000-0000-0000-000000000000',
+      owner: { name: 'a\u0000' },
+    });
+    expect(nested.body.errors).toEqual([{ path: 'owner.name', message: expect.any(String) }]);
+  });
+
   it('answers unknown routes with 404 problem+json', async () => {
     const res = await api.admin.get('/v1/nothing-here');
     expect(res.status).toBe(404);

@@ -25,8 +25,37 @@ export function zodErrors(error: z.ZodError): ErrorDetail[] {
   });
 }
 
+/** NUL and unpaired surrogates: valid in JSON strings, refused by PostgreSQL's text and jsonb. */
+const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Every string (keys included) that PostgreSQL could not store, with its path. */
+export function unstorableText(value: unknown, path: string[] = []): ErrorDetail[] {
+  const here = path.join('.');
+  if (typeof value === 'string') {
+    return UNSTORABLE_TEXT.test(value)
+      ? [{ path: here, message: 'must not contain NUL characters or unpaired surrogates' }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => unstorableText(item, [...path, String(i)]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) =>
+      UNSTORABLE_TEXT.test(key)
+        ? [
+            {
+              path: [...path, key].join('.'),
+              message: 'field names must not contain NUL characters or unpaired surrogates',
+            },
+          ]
+        : unstorableText(item, [...path, key]),
+    );
+  }
+  return [];
+}
+
 /** Parses input against a schema or refuses it with 400 ValidationFailed listing every problem. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const unstorable = unstorableText(input);
+  if (unstorable.length > 0) throw validationFailed(unstorable);
   const result = schema.safeParse(input);
   if (!result.success) throw validationFailed(zodErrors(result.error));
   return result.data;

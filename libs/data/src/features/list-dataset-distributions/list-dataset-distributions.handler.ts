@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Page, isUuid } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeCursor, invalidCursor, toPage } from '@custody/platform';
+import { Page } from '@custody/kernel';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { datasetNotFound } from '../../aggregates/dataset/dataset.errors';
 import { DistributionView, toDistributionView } from '../../aggregates/distribution/distribution.state';
@@ -27,8 +27,7 @@ export class ListDatasetDistributionsHandler implements IQueryHandler<ListDatase
 
   async execute({ input, meta }: ListDatasetDistributionsQuery): Promise<Page<DistributionView>> {
     authorize(meta, 'read');
-    const [after] = input.cursor ? decodeCursor(input.cursor, 1) : [null];
-    if (after !== null && !isUuid(after)) throw invalidCursor();
+    const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(DISTRIBUTION_SUMMARY);
     const rows: DistributionRow[] = await this.dataSource.query(
       `SELECT ${DISTRIBUTION_COLUMNS} FROM data_distribution_summary

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Page, isUuid } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeCursor, invalidCursor, toPage } from '@custody/platform';
+import { Page } from '@custody/kernel';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { DatasetView } from '../../aggregates/dataset/dataset.state';
 import {
@@ -25,8 +25,7 @@ export class ListDatasetsHandler implements IQueryHandler<ListDatasetsQuery> {
 
   async execute({ input, meta }: ListDatasetsQuery): Promise<Page<DatasetView>> {
     authorize(meta, 'read');
-    const [after] = input.cursor ? decodeCursor(input.cursor, 1) : [null];
-    if (after !== null && !isUuid(after)) throw invalidCursor();
+    const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(DATASET_SUMMARY);
     const rows: DatasetRow[] = await this.dataSource.query(
       `SELECT ${DATASET_COLUMNS} FROM data_dataset_summary

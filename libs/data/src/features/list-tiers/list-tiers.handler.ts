@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Page, isUuid } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeCursor, invalidCursor, toPage } from '@custody/platform';
+import { Page } from '@custody/kernel';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { RegisteredTier, TierView, toTierView } from '../../aggregates/tier/tier.state';
 import { TIER_SUMMARY } from '../../projections/tier-summary.projection';
@@ -17,8 +17,7 @@ export class ListTiersHandler implements IQueryHandler<ListTiersQuery> {
 
   async execute({ input, meta }: ListTiersQuery): Promise<Page<TierView>> {
     authorize(meta, 'read');
-    const [after] = input.cursor ? decodeCursor(input.cursor, 1) : [null];
-    if (after !== null && !isUuid(after)) throw invalidCursor();
+    const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(TIER_SUMMARY);
     const rows: { stream_id: string; version: number; state: RegisteredTier }[] = await this.dataSource.query(
       `SELECT stream_id, version, state FROM data_tier_summary
