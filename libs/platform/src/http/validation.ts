@@ -26,6 +26,7 @@ export function zodErrors(error: z.ZodError): ErrorDetail[] {
 }
 
 /** NUL and unpaired surrogates: valid in JSON strings, refused by PostgreSQL's text and jsonb. */
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Every string (keys included) that PostgreSQL could not store, with its path. */
