@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { CustodyConfig } from '@custody/platform';
 import express from 'express';
+import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 
@@ -23,6 +24,9 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
+  // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
+  (app.getHttpServer() as Server).requestTimeout = 0;
   app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
   const document = SwaggerModule.createDocument(
     app,

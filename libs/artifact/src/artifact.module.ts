@@ -1,8 +1,34 @@
-import { Module } from '@nestjs/common';
-import { Persistence } from '@custody/platform';
+import { Logger, Module } from '@nestjs/common';
+import { CUSTODY_CONFIG, CustodyConfig, Persistence } from '@custody/platform';
+import { createArtifactBackend } from './adapters/create-artifact-backend';
+import { ARTIFACT_BACKEND } from './backend/artifact-backend';
+import { ArtifactDepositor } from './features/deposit-artifact/deposit-artifact.depositor';
+import { DepositArtifactController } from './features/deposit-artifact/deposit-artifact.http';
+import { FetchArtifactController } from './features/fetch-artifact/fetch-artifact.http';
+import { GetArtifactMetadataHandler } from './features/get-artifact-metadata/get-artifact-metadata.handler';
+import { GetArtifactMetadataController } from './features/get-artifact-metadata/get-artifact-metadata.http';
+import { GetArtifactMetadataTool } from './features/get-artifact-metadata/get-artifact-metadata.mcp';
 
-/** The artifact context; its slices arrive with their issues. */
-@Module({})
+/**
+ * Artifacts: the bytes workers deposit and fetch (ArtifactBackend: durable files, in-memory, S3) and their
+ * records (one event stream per artifact). Lineage arrives with its issue.
+ */
+@Module({
+  controllers: [DepositArtifactController, GetArtifactMetadataController, FetchArtifactController],
+  providers: [
+    {
+      provide: ARTIFACT_BACKEND,
+      inject: [CUSTODY_CONFIG],
+      useFactory: (config: CustodyConfig) => {
+        const logger = new Logger('artifacts');
+        return createArtifactBackend(config, (message) => logger.log(message));
+      },
+    },
+    ArtifactDepositor,
+    GetArtifactMetadataHandler,
+    GetArtifactMetadataTool,
+  ],
+})
 export class ArtifactModule {
   static readonly persistence: Persistence = {};
 }

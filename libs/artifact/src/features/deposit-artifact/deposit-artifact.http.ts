@@ -1,0 +1,74 @@
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Access, CommandMeta, Meta } from '@custody/platform';
+import { ArtifactDepositor, DepositReceipt } from './deposit-artifact.depositor';
+
+/** After a refusal sent before the body was read to its end: how long the client gets to read the answer. */
+const CLOSE_AFTER_REFUSAL_MS = 1000;
+/** An upload that sends nothing for this long is dropped (there is no limit on how long a moving one takes). */
+const STALLED_UPLOAD_MS = 120_000;
+
+@ApiTags('artifact')
+@Controller('v1/artifacts')
+export class DepositArtifactController {
+  constructor(private readonly depositor: ArtifactDepositor) {}
+
+  @Post()
+  @HttpCode(201)
+  @Access('worker')
+  @ApiOperation({
+    summary: 'Deposit an artifact (multipart/form-data, exactly one file part named "file")',
+    description:
+      'Streams the part into the artifact store (never buffered whole), computing its SHA-256 on the way, and ' +
+      'records it once the bytes are durable. Answers exactly { artifactUri, sizeBytes, contentType, sha256 }; ' +
+      '`artifactUri` (`custody://artifacts/<32 hex>`) is fresh for every deposit, so depositing the same bytes ' +
+      'twice gives two URIs, and nothing ever overwrites stored bytes. `contentType` is the part’s own ' +
+      '`type/subtype` (lowercased, parameters such as charset dropped), or `application/octet-stream` when it ' +
+      'has none or a malformed one; the file name is not kept. The part must be a file part (a `filename` in its ' +
+      'Content-Disposition, or the type application/octet-stream). Errors: 400 ValidationFailed (not multipart, ' +
+      'no boundary, no part, several parts, a stray field, a wrong part name, a malformed or truncated body); ' +
+      '413 PayloadTooLarge over CUSTODY_MAX_ARTIFACT_BYTES, refused while streaming (reading stops, nothing is ' +
+      'kept; the connection is closed shortly after the answer). An upload may take as long as it needs but is ' +
+      'dropped after 2 minutes without a byte. Idempotency-Key is not applied to deposits.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      additionalProperties: false,
+      properties: { file: { type: 'string', format: 'binary', description: 'The artifact’s bytes' } },
+    },
+  })
+  @ApiCreatedResponse({
+    description: '{ artifactUri, sizeBytes, contentType, sha256 }',
+    schema: {
+      type: 'object',
+      required: ['artifactUri', 'sizeBytes', 'contentType', 'sha256'],
+      properties: {
+        artifactUri: { type: 'string', example: 'custody://artifacts/0f1e2d3c4b5a69788796a5b4c3d2e1f0' },
+        sizeBytes: { type: 'integer', minimum: 0 },
+        contentType: { type: 'string', example: 'application/octet-stream' },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      },
+    },
+  })
+  async deposit(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Meta() meta: CommandMeta,
+  ): Promise<DepositReceipt> {
+    req.setTimeout(STALLED_UPLOAD_MS, () => req.socket?.destroy());
+    try {
+      return await this.depositor.deposit(req, meta);
+    } catch (error) {
+      if (!req.complete) {
+        // The rest of the body is never read. Give the client a moment to read the refusal, then close the
+        // connection (closing at once could reset it before the answer is read).
+        res.once('finish', () => setTimeout(() => req.socket?.destroy(), CLOSE_AFTER_REFUSAL_MS).unref());
+      }
+      throw error;
+    }
+  }
+}
