@@ -1,4 +1,9 @@
-import { PendingPersistentId, PersistentIdState, PersistentIdentifier } from '../persistent-id/persistent-id';
+import {
+  PendingPersistentIdView,
+  PersistentIdState,
+  PersistentIdentifier,
+  pendingPersistentIdView,
+} from '../persistent-id/persistent-id';
 import { Owner } from './asset.events';
 
 export type AssetLifecycle = 'Commissioned' | 'Active' | 'Maintenance' | 'Decommissioned';
@@ -38,12 +43,11 @@ export interface AssetView {
   readonly fixtureId: string | null;
   readonly persistentId: PersistentIdentifier | null;
   /** Present while an identifier request awaits the registry (e.g. after a failed mint). */
-  readonly pendingPersistentId?: Pick<PendingPersistentId, 'scheme' | 'value' | 'requestedAt' | 'failedAt' | 'failure'>;
+  readonly pendingPersistentId?: PendingPersistentIdView;
   readonly version: number;
 }
 
 export function toAssetView(asset: RegisteredAsset, version: number): AssetView {
-  const pending = asset.pendingPersistentId;
   return {
     assetId: asset.assetId,
     name: asset.name,
@@ -55,17 +59,7 @@ export function toAssetView(asset: RegisteredAsset, version: number): AssetView 
     mountId: asset.mountId,
     fixtureId: asset.fixtureId,
     persistentId: asset.persistentId,
-    ...(pending
-      ? {
-          pendingPersistentId: {
-            scheme: pending.scheme,
-            value: pending.value,
-            requestedAt: pending.requestedAt,
-            failedAt: pending.failedAt,
-            failure: pending.failure,
-          },
-        }
-      : {}),
+    ...pendingPersistentIdView(asset),
     version,
   };
 }

@@ -30,6 +30,19 @@ export interface PersistentIdState {
 
 export const noPersistentId: PersistentIdState = { persistentId: null, pendingPersistentId: null };
 
+/** How a pending request shows in an aggregate's view (present only while one awaits the registry). */
+export type PendingPersistentIdView = Pick<
+  PendingPersistentId,
+  'scheme' | 'value' | 'requestedAt' | 'failedAt' | 'failure'
+>;
+
+export function pendingPersistentIdView(state: PersistentIdState): { pendingPersistentId?: PendingPersistentIdView } {
+  const pending = state.pendingPersistentId;
+  if (!pending) return {};
+  const { scheme, value, requestedAt, failedAt, failure } = pending;
+  return { pendingPersistentId: { scheme, value, requestedAt, failedAt, failure } };
+}
+
 /** Prefixes the identifiers are minted under (CUSTODY_DOI_PREFIX, CUSTODY_HANDLE_PREFIX). */
 export interface PidPrefixes {
   readonly DOI: string;
