@@ -25,7 +25,7 @@ export interface TestApi {
   /** Creates a principal with these roles and returns a client holding its token. */
   as(roles: Role[], groups?: string[]): Promise<HttpClient>;
   /** Processes every committed event into every projection (the worker's job), so tests never sleep. */
-  drain(): Promise<number>;
+  drain(): Promise<void>;
   /** An MCP client speaking streamable HTTP to /mcp with this token. */
   mcp(token?: string): Promise<McpClient>;
   close(): Promise<void>;
@@ -61,7 +61,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       if (res.status !== 201) throw new Error(`could not create principal: ${res.status} ${res.text}`);
       return new HttpClient(baseUrl, res.body.token);
     },
-    drain: () => app.get(ProjectionRunner).catchUpAll(),
+    drain: () => app.get(ProjectionRunner).drain(),
     async mcp(token = ADMIN_TOKEN) {
       const client = new McpClient({ name: 'custody-contract-tests', version: '1.0.0' });
       const transport = new StreamableHTTPClientTransport(new URL(`${baseUrl}/mcp`), {

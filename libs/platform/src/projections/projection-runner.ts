@@ -153,6 +153,14 @@ export class ProjectionRunner implements OnModuleInit {
     return rows[0]?.pending ?? false;
   }
 
+  /**
+   * Brings every projection up to every event committed before the call, waiting out transactions still open
+   * elsewhere in the cluster (up to `deadlineMs` each). What tests use instead of sleeping.
+   */
+  async drain(deadlineMs = 10_000): Promise<void> {
+    for (const name of this.names) await this.ensureCurrent(name, deadlineMs);
+  }
+
   /** Is anything committed and visible that this projection has not processed? */
   async isBehind(name: string): Promise<boolean> {
     const rows: { behind: boolean }[] = await this.dataSource.query(
