@@ -1,4 +1,4 @@
-import { DomainError, conflict } from '@custody/kernel';
+import { DomainError } from '@custody/kernel';
 import { PidScheme } from './persistent-id';
 
 /**
@@ -11,7 +11,3 @@ export const persistentIdMintFailed = (what: string, scheme: PidScheme, value: s
     'Upstream',
     `Minting the ${scheme} ${value} for ${what} failed: ${detail.trim().replace(/[.\s]*$/, '.')} The request stays pending; send the same request again to retry the same identifier.`,
   );
-
-/** The outcome of a mint names an identifier this aggregate is not waiting for (a bug, or a concurrent change). */
-export const persistentIdNotPending = (what: string, value: string): DomainError =>
-  conflict('PersistentIdentifierNotPending', `${what} is not waiting for the identifier ${value}.`);

@@ -133,3 +133,42 @@ export function evolvePersistentId(
       return { persistentId: { scheme: event.scheme, value: event.value }, pendingPersistentId: null };
   }
 }
+
+/** What to record for an accepted request: a retry records it again for the same identifier, which clears the
+ * failure and renews the lease, so a concurrent retry is refused while this one is with the registry. */
+export function pidRequestRecord(
+  state: PersistentIdState,
+  request: PidRequest,
+  prefixes: PidPrefixes,
+  alreadyAssignedCode: string,
+  what: string,
+  deps: { now: string; newId: () => string },
+): { scheme: PidScheme; value: string; requestedSuffix: string | null; at: string } {
+  const decision = decidePidRequest(state, request, prefixes, alreadyAssignedCode, what, deps);
+  const requestedSuffix =
+    decision.kind === 'retry' ? (state.pendingPersistentId?.requestedSuffix ?? null) : request.suffix;
+  return { scheme: request.scheme, value: decision.value, requestedSuffix, at: deps.now };
+}
+
+export type PidOutcome =
+  /** The identifier is already recorded: nothing to do. */
+  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'failed'; readonly value: string; readonly reason: string; readonly at: string }
+  | { readonly kind: 'assigned'; readonly scheme: PidScheme; readonly value: string; readonly at: string };
+
+/** Decides how to record the registry's answer for the pending identifier `value` (failure null on success). */
+export function decidePidOutcome(
+  state: PersistentIdState,
+  value: string,
+  failure: string | null,
+  what: string,
+  now: string,
+): PidOutcome {
+  if (state.persistentId?.value === value) return { kind: 'unchanged' };
+  const pending = state.pendingPersistentId;
+  if (!pending || pending.value !== value) {
+    throw conflict('PersistentIdentifierNotPending', `${what} is not waiting for the identifier ${value}.`);
+  }
+  if (failure !== null) return { kind: 'failed', value, reason: failure, at: now };
+  return { kind: 'assigned', scheme: pending.scheme, value, at: now };
+}

@@ -3,8 +3,12 @@ import { assetNotFound } from '../../aggregates/asset/asset.errors';
 import { AssetEvent } from '../../aggregates/asset/asset.events';
 import { evolveAsset } from '../../aggregates/asset/asset.evolve';
 import { AssetState, initialAssetState } from '../../aggregates/asset/asset.state';
-import { PidPrefixes, PidScheme, decidePidRequest } from '../../aggregates/persistent-id/persistent-id';
-import { persistentIdNotPending } from '../../aggregates/persistent-id/persistent-id.errors';
+import {
+  PidPrefixes,
+  PidScheme,
+  decidePidOutcome,
+  pidRequestRecord,
+} from '../../aggregates/persistent-id/persistent-id';
 
 /**
  * Assigning an asset its persistent identifier takes two decisions around the registry call:
@@ -43,7 +47,7 @@ export const assignAssetPersistentIdDecider: Decider<
           `${what} is Decommissioned; a decommissioned asset is not assigned a persistent identifier.`,
         );
       }
-      const decision = decidePidRequest(
+      const requested = pidRequestRecord(
         state,
         { scheme: command.scheme, suffix: command.suffix },
         context.prefixes,
@@ -51,38 +55,26 @@ export const assignAssetPersistentIdDecider: Decider<
         what,
         deps,
       );
-      // A retry records the request again for the same identifier: it clears the failure and renews the lease,
-      // so a concurrent retry is refused while this one is with the registry.
-      return [
-        {
-          type: 'AssetPersistentIdRequested',
-          data: {
-            assetId: command.assetId,
-            scheme: command.scheme,
-            value: decision.value,
-            requestedSuffix:
-              decision.kind === 'retry' ? (state.pendingPersistentId?.requestedSuffix ?? null) : command.suffix,
-            at: deps.now,
+      return [{ type: 'AssetPersistentIdRequested', data: { assetId: command.assetId, ...requested } }];
+    }
+    const outcome = decidePidOutcome(state, command.value, command.failure, what, deps.now);
+    switch (outcome.kind) {
+      case 'unchanged':
+        return [];
+      case 'failed':
+        return [
+          {
+            type: 'AssetPersistentIdMintFailed',
+            data: { assetId: command.assetId, value: outcome.value, reason: outcome.reason, at: outcome.at },
           },
-        },
-      ];
+        ];
+      case 'assigned':
+        return [
+          {
+            type: 'AssetPersistentIdAssigned',
+            data: { assetId: command.assetId, scheme: outcome.scheme, value: outcome.value, at: outcome.at },
+          },
+        ];
     }
-    if (state.persistentId?.value === command.value) return [];
-    const pending = state.pendingPersistentId;
-    if (!pending || pending.value !== command.value) throw persistentIdNotPending(what, command.value);
-    if (command.failure !== null) {
-      return [
-        {
-          type: 'AssetPersistentIdMintFailed',
-          data: { assetId: command.assetId, value: command.value, reason: command.failure, at: deps.now },
-        },
-      ];
-    }
-    return [
-      {
-        type: 'AssetPersistentIdAssigned',
-        data: { assetId: command.assetId, scheme: pending.scheme, value: command.value, at: deps.now },
-      },
-    ];
   },
 };

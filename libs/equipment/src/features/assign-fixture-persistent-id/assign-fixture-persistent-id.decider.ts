@@ -3,8 +3,12 @@ import { fixtureNotFound } from '../../aggregates/fixture/fixture.errors';
 import { FixtureEvent } from '../../aggregates/fixture/fixture.events';
 import { evolveFixture } from '../../aggregates/fixture/fixture.evolve';
 import { FixtureState, initialFixtureState } from '../../aggregates/fixture/fixture.state';
-import { PidPrefixes, PidScheme, decidePidRequest } from '../../aggregates/persistent-id/persistent-id';
-import { persistentIdNotPending } from '../../aggregates/persistent-id/persistent-id.errors';
+import {
+  PidPrefixes,
+  PidScheme,
+  decidePidOutcome,
+  pidRequestRecord,
+} from '../../aggregates/persistent-id/persistent-id';
 
 /**
  * Assigning a fixture its persistent identifier takes two decisions around the registry call: `request`
@@ -37,7 +41,7 @@ export const assignFixturePersistentIdDecider: Decider<
     if (!state.exists) throw fixtureNotFound(command.fixtureId);
     const what = `Fixture ${command.fixtureId}`;
     if (command.kind === 'request') {
-      const decision = decidePidRequest(
+      const requested = pidRequestRecord(
         state,
         { scheme: command.scheme, suffix: command.suffix },
         context.prefixes,
@@ -45,38 +49,26 @@ export const assignFixturePersistentIdDecider: Decider<
         what,
         deps,
       );
-      // A retry records the request again for the same identifier: it clears the failure and renews the lease,
-      // so a concurrent retry is refused while this one is with the registry.
-      return [
-        {
-          type: 'FixturePersistentIdRequested',
-          data: {
-            fixtureId: command.fixtureId,
-            scheme: command.scheme,
-            value: decision.value,
-            requestedSuffix:
-              decision.kind === 'retry' ? (state.pendingPersistentId?.requestedSuffix ?? null) : command.suffix,
-            at: deps.now,
+      return [{ type: 'FixturePersistentIdRequested', data: { fixtureId: command.fixtureId, ...requested } }];
+    }
+    const outcome = decidePidOutcome(state, command.value, command.failure, what, deps.now);
+    switch (outcome.kind) {
+      case 'unchanged':
+        return [];
+      case 'failed':
+        return [
+          {
+            type: 'FixturePersistentIdMintFailed',
+            data: { fixtureId: command.fixtureId, value: outcome.value, reason: outcome.reason, at: outcome.at },
           },
-        },
-      ];
+        ];
+      case 'assigned':
+        return [
+          {
+            type: 'FixturePersistentIdAssigned',
+            data: { fixtureId: command.fixtureId, scheme: outcome.scheme, value: outcome.value, at: outcome.at },
+          },
+        ];
     }
-    if (state.persistentId?.value === command.value) return [];
-    const pending = state.pendingPersistentId;
-    if (!pending || pending.value !== command.value) throw persistentIdNotPending(what, command.value);
-    if (command.failure !== null) {
-      return [
-        {
-          type: 'FixturePersistentIdMintFailed',
-          data: { fixtureId: command.fixtureId, value: command.value, reason: command.failure, at: deps.now },
-        },
-      ];
-    }
-    return [
-      {
-        type: 'FixturePersistentIdAssigned',
-        data: { fixtureId: command.fixtureId, scheme: pending.scheme, value: command.value, at: deps.now },
-      },
-    ];
   },
 };
