@@ -32,8 +32,9 @@ describe('artifacts: deposit and fetch over REST', () => {
     client: HttpClient,
     body: Buffer,
     contentType: string | null = `multipart/form-data; boundary=${BOUNDARY}`,
+    extraHeaders: Record<string, string> = {},
   ) {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...extraHeaders };
     if (client.token) headers.authorization = `Bearer ${client.token}`;
     if (contentType !== null) headers['content-type'] = contentType;
     const res = await fetch(`${api.baseUrl}/v1/artifacts`, { method: 'POST', headers, body });
@@ -73,6 +74,27 @@ describe('artifacts: deposit and fetch over REST', () => {
   }
 
   describe('POST /v1/artifacts', () => {
+    it('honours Idempotency-Key: the same content again answers the first deposit and keeps nothing new; other content is 422', async () => {
+      const key = { 'idempotency-key': `deposit-${Date.now()}` };
+      const body = multipartBody([{ filename: 'r.bin', type: 'application/octet-stream', body: Buffer.from('first') }]);
+      const first = await post(depositor, body, undefined, key);
+      expect(first.status).toBe(201);
+      const filesAfterFirst = storedFiles().length;
+      const recordsAfterFirst = await artifactEvents();
+      const again = await post(depositor, body, undefined, key);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect(storedFiles()).toHaveLength(filesAfterFirst);
+      expect(await artifactEvents()).toBe(recordsAfterFirst);
+      const other = multipartBody([
+        { filename: 'r.bin', type: 'application/octet-stream', body: Buffer.from('second') },
+      ]);
+      const reused = await post(depositor, other, undefined, key);
+      expect(reused.status).toBe(422);
+      expect(reused.body.code).toBe('IdempotencyKeyReused');
+      expect(storedFiles()).toHaveLength(filesAfterFirst);
+    });
+
     it('answers 201 with exactly { artifactUri, sizeBytes, contentType, sha256 }', async () => {
       const bytes = awkwardBytes();
       const res = await deposit(depositor, [{ filename: 'recon.bin', type: 'image/png', body: bytes }]);

@@ -9,6 +9,7 @@ export * from './database/embedded-postgres';
 export * from './database/open-database';
 export * from './database/tokens';
 export * from './event-store/event-store';
+export { IdempotencyStore, canonicalJson, idempotencyKeyOf } from './http/idempotency';
 export * from './http/pagination';
 export * from './http/problem';
 export * from './http/request-meta';

@@ -65,7 +65,14 @@ class DataSourceLifecycle implements OnApplicationShutdown {
 @Module({})
 export class PlatformCoreModule {
   static forRoot(options: PlatformOptions): DynamicModule {
-    const core = [PlatformMetrics, EventStore, AggregateRepository, ProjectionRunner, PrincipalsService];
+    const core = [
+      PlatformMetrics,
+      EventStore,
+      AggregateRepository,
+      ProjectionRunner,
+      PrincipalsService,
+      IdempotencyStore,
+    ];
     return {
       module: PlatformCoreModule,
       imports: [
@@ -125,7 +132,6 @@ class BootstrapAdminOnStart implements OnApplicationBootstrap {
   ],
   providers: [
     McpRegistry,
-    IdempotencyStore,
     BootstrapAdmin,
     BootstrapAdminOnStart,
     HttpMetricsMiddleware,

@@ -32,6 +32,36 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** What a claim that is not ours answers: the recorded response again, or a refusal. */
+function refusalOf(claim: Exclude<Claim, { kind: 'claimed' }>): ReplayedResponse | DomainError {
+  switch (claim.kind) {
+    case 'replay':
+      return new ReplayedResponse(claim.status, claim.body, claim.contentType);
+    case 'mismatch':
+      return new DomainError(
+        'IdempotencyKeyReused',
+        'Unprocessable',
+        'This Idempotency-Key was used with a different request.',
+      );
+    case 'in-progress':
+      return new DomainError(
+        'IdempotencyKeyInProgress',
+        'Conflict',
+        'A request with this Idempotency-Key is still being processed; retry shortly.',
+      );
+  }
+}
+
+/** The Idempotency-Key header, validated, or undefined when absent. */
+export function idempotencyKeyOf(req: { headers: Record<string, string | string[] | undefined> }): string | undefined {
+  const key = req.headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
+    throw validationFailed([{ path: 'Idempotency-Key', message: 'must be 1 to 255 characters' }]);
+  }
+  return key;
+}
+
 @Injectable()
 export class IdempotencyStore {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -77,6 +107,42 @@ export class IdempotencyStore {
     );
   }
 
+  /**
+   * Idempotency for a streamed body whose identity is known only once it has been read (a multipart deposit):
+   * `requestHash` describes what was received; a first request runs `commit` and records its answer; the same
+   * key with the same content gets the first answer again (after `discard` undoes what this request stored);
+   * another content is 422 IdempotencyKeyReused.
+   */
+  async afterReading<T>(
+    principalId: string,
+    key: string,
+    requestHash: string,
+    commit: () => Promise<T>,
+    discard: () => Promise<void>,
+    successStatus = 201,
+  ): Promise<T> {
+    const claim = await this.claim(principalId, key, requestHash);
+    if (claim.kind !== 'claimed') {
+      await discard();
+      throw refusalOf(claim);
+    }
+    try {
+      const result = await commit();
+      await this.complete(principalId, key, successStatus, result, 'application/json');
+      return result;
+    } catch (error) {
+      await this.recordFailure(principalId, key, error);
+      throw error;
+    }
+  }
+
+  /** A refusal is answered again as it was; a 5xx is not recorded, so a retry runs again. */
+  async recordFailure(principalId: string, key: string, error: unknown): Promise<void> {
+    const problem = toProblem(error);
+    if (problem.status >= 500) await this.release(principalId, key);
+    else await this.complete(principalId, key, problem.status, problem, PROBLEM_CONTENT_TYPE);
+  }
+
   async release(principalId: string, key: string): Promise<void> {
     await this.dataSource.query(
       `DELETE FROM idempotency_records WHERE principal_id = $1 AND key = $2 AND state = 'pending'`,
@@ -88,7 +154,7 @@ export class IdempotencyStore {
 /**
  * `Idempotency-Key` on a POST: the same key and body get the first answer again (status and body); the same
  * key with another body is 422 IdempotencyKeyReused. Answers of 5xx are not recorded, so a retry runs again.
- * Streamed (multipart) bodies cannot be compared and pass through.
+ * Streamed (multipart) bodies are settled by their route with `IdempotencyStore.afterReading`.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -101,11 +167,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const res = context.switchToHttp().getResponse<Response>();
-    const key = req.headers['idempotency-key'];
-    if (req.method !== 'POST' || key === undefined || !req.principal || req.is('multipart/*')) return next.handle();
-    if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
-      throw validationFailed([{ path: 'Idempotency-Key', message: 'must be 1 to 255 characters' }]);
-    }
+    if (req.method !== 'POST' || !req.principal) return next.handle();
+    const key = idempotencyKeyOf(req);
+    // Streamed (multipart) bodies are read by their route, which settles the key once it knows what it received.
+    if (key === undefined || req.is('multipart/*')) return next.handle();
     const principalId = req.principal.principalId;
     const path = req.originalUrl.split('?')[0];
     const requestHash = createHash('sha256')
@@ -115,21 +180,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     return from(this.store.claim(principalId, key, requestHash)).pipe(
       mergeMap((claim) => {
-        if (claim.kind === 'replay') throw new ReplayedResponse(claim.status, claim.body, claim.contentType);
-        if (claim.kind === 'mismatch') {
-          throw new DomainError(
-            'IdempotencyKeyReused',
-            'Unprocessable',
-            'This Idempotency-Key was used with a different request.',
-          );
-        }
-        if (claim.kind === 'in-progress') {
-          throw new DomainError(
-            'IdempotencyKeyInProgress',
-            'Conflict',
-            'A request with this Idempotency-Key is still being processed; retry shortly.',
-          );
-        }
+        if (claim.kind !== 'claimed') throw refusalOf(claim);
         return next.handle().pipe(
           mergeMap(async (body) => {
             const status = res.statusCode >= 200 && res.statusCode !== 200 ? res.statusCode : successStatus;
@@ -137,9 +188,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             return body;
           }),
           catchError(async (error: unknown) => {
-            const problem = toProblem(error);
-            if (problem.status >= 500) await this.store.release(principalId, key);
-            else await this.store.complete(principalId, key, problem.status, problem, PROBLEM_CONTENT_TYPE);
+            await this.store.recordFailure(principalId, key, error);
             throw error;
           }),
         );

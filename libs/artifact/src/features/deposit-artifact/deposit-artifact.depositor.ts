@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AggregateRepository, CUSTODY_CONFIG, CommandMeta, CustodyConfig, authorize } from '@custody/platform';
+import {
+  AggregateRepository,
+  CUSTODY_CONFIG,
+  CommandMeta,
+  CustodyConfig,
+  IdempotencyStore,
+  authorize,
+  canonicalJson,
+} from '@custody/platform';
 import { artifactUriOf } from '../../aggregates/artifact/artifact-id';
 import { ARTIFACT_STREAM } from '../../aggregates/artifact/artifact.events';
 import { ARTIFACT_BACKEND, ArtifactBackend } from '../../backend/artifact-backend';
@@ -30,6 +38,7 @@ export class ArtifactDepositor {
     @Inject(ARTIFACT_BACKEND) private readonly backend: ArtifactBackend,
     private readonly aggregates: AggregateRepository,
     @Inject(CUSTODY_CONFIG) private readonly config: CustodyConfig,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   async deposit(req: IncomingMessage, meta: CommandMeta): Promise<DepositReceipt> {
@@ -43,24 +52,44 @@ export class ArtifactDepositor {
         `The ${this.backend.kind} store kept ${received.stored.sizeBytes} bytes of ${received.sizeBytes} for ${artifactId}.`,
       );
     }
-    await this.aggregates.execute({
-      decider: depositArtifactDecider,
-      streamType: ARTIFACT_STREAM,
-      streamId: artifactId,
-      command: {
-        artifactId,
-        sizeBytes: received.sizeBytes,
-        contentType: received.contentType,
-        sha256: received.sha256,
-        createdBy: meta.principal.principalId,
-      },
-      meta,
-    });
-    return {
+    const receipt: DepositReceipt = {
       artifactUri: artifactUriOf(artifactId),
       sizeBytes: received.sizeBytes,
       contentType: received.contentType,
       sha256: received.sha256,
     };
+    const record = async () => {
+      await this.aggregates.execute({
+        decider: depositArtifactDecider,
+        streamType: ARTIFACT_STREAM,
+        streamId: artifactId,
+        command: {
+          artifactId,
+          sizeBytes: received.sizeBytes,
+          contentType: received.contentType,
+          sha256: received.sha256,
+          createdBy: meta.principal.principalId,
+        },
+        meta,
+      });
+      return receipt;
+    };
+    if (!meta.idempotencyKey) return record();
+    // A retried deposit is known to be the same request only once its bytes are read: same content, same answer
+    // (and the bytes this retry stored are removed).
+    const requestHash = createHash('sha256')
+      .update(
+        `POST /v1/artifacts\n${canonicalJson({ sha256: received.sha256, sizeBytes: received.sizeBytes, contentType: received.contentType })}`,
+      )
+      .digest('hex');
+    return this.idempotency.afterReading(
+      meta.principal.principalId,
+      meta.idempotencyKey,
+      requestHash,
+      record,
+      async () => {
+        await this.backend.delete(artifactId);
+      },
+    );
   }
 }

@@ -30,7 +30,9 @@ export class DepositArtifactController {
       'no boundary, no part, several parts, a stray field, a wrong part name, a malformed or truncated body); ' +
       '413 PayloadTooLarge over CUSTODY_MAX_ARTIFACT_BYTES, refused while streaming (reading stops, nothing is ' +
       'kept; the connection is closed shortly after the answer). An upload may take as long as it needs but is ' +
-      'dropped after 2 minutes without a byte. Idempotency-Key is not applied to deposits.',
+      'dropped after 2 minutes without a byte. With Idempotency-Key, a retry with the same content (sha256, size, ' +
+      'type) answers the first deposit again and keeps nothing new; other content under the same key is 422 ' +
+      'IdempotencyKeyReused.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
