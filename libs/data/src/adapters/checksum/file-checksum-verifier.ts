@@ -101,7 +101,15 @@ export class FileChecksumVerifier implements ChecksumVerifier {
   /** Streams a file through sha256 with two large buffers: the next read runs while the current one is hashed. */
   async hashFile(file: string | Buffer): Promise<{ hex: string; size: number }> {
     const t = this.options.idleTimeoutMs;
-    const handle = await withTimeout(fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW), t);
+    const opening = fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    let handle: fs.FileHandle;
+    try {
+      handle = await withTimeout(opening, t);
+    } catch (error) {
+      // A stuck open (a FIFO, a hung mount) may still succeed later: close the handle then, never leak it.
+      if (error instanceof TimedOut) void opening.then((late) => late.close()).catch(() => undefined);
+      throw error;
+    }
     let settled = false;
     try {
       const n = this.readBytes;
