@@ -37,6 +37,32 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
       .addBearerAuth({ type: 'http', scheme: 'bearer' })
       .build(),
   );
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...document.components?.schemas,
+      // RFC 9457 problem details with custody's stable code; every error response refers to it.
+      Problem: {
+        type: 'object',
+        required: ['type', 'title', 'status', 'detail', 'code'],
+        properties: {
+          type: { type: 'string' },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          detail: { type: 'string' },
+          code: { type: 'string' },
+          errors: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['path', 'message'],
+              properties: { path: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+  };
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',

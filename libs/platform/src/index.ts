@@ -14,6 +14,7 @@ export * from './http/pagination';
 export * from './http/problem';
 export * from './http/request-meta';
 export * from './http/validation';
+export * from './http/api-docs';
 export * from './ids/tokens';
 export * from './lifecycle/stop-on-signal';
 export * from './mcp/mcp-tool';

@@ -16,6 +16,12 @@ export interface McpToolDefinition<S extends z.ZodType = z.ZodType> {
   readonly access: AccessLevel;
   /** Reads carry `readOnlyHint`. */
   readonly readOnly: boolean;
+  /** What the tool answers (the slice's zod output schema, the same the REST route documents). */
+  readonly output?: z.ZodType;
+  /** Discards, decommission, cancel, clear, disable: `destructiveHint`. */
+  readonly destructive?: boolean;
+  /** Safe to retry with the same arguments (a second call changes nothing more): `idempotentHint`. */
+  readonly idempotent?: boolean;
   execute(input: z.output<S>, meta: CommandMeta): Promise<unknown>;
 }
 
