@@ -6,11 +6,8 @@ import addFormats from 'ajv-formats';
 /** The repository root (this file is tools/pidinst/pidinst-schema.ts). */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
-/**
- * The PIDINST 1.0 JSON Schema published by the RDA working group, kept beside the clone at
- * `<repo root>/../shared/schemas/` (CI checks out shared/ next to the repository).
- */
-export const PIDINST_SCHEMA_PATH = path.resolve(REPO_ROOT, '..', 'shared', 'schemas', 'pidinst-schema-1_0.schema.json');
+/** The PIDINST 1.0 JSON Schema published by the RDA working group; the repository's own copy (schemas/README.md). */
+export const PIDINST_SCHEMA_PATH = path.resolve(REPO_ROOT, 'schemas', 'pidinst-schema-1_0.schema.json');
 
 export interface PidinstValidation {
   readonly valid: boolean;
@@ -25,9 +22,7 @@ export function validatePidinst(record: unknown): PidinstValidation {
   if (!compiled) {
     if (!fs.existsSync(PIDINST_SCHEMA_PATH)) {
       throw new Error(
-        `The PIDINST 1.0 schema is missing at ${PIDINST_SCHEMA_PATH}. PIDINST records are validated against the RDA ` +
-          `working group's published schema, kept in shared/schemas/ beside the repository: check out shared/ next to ` +
-          `the clone.`,
+        `The PIDINST 1.0 schema is missing at ${PIDINST_SCHEMA_PATH} (the repository's copy of the RDA working group's schema).`,
       );
     }
     const schema = JSON.parse(fs.readFileSync(PIDINST_SCHEMA_PATH, 'utf8')) as Record<string, unknown>;

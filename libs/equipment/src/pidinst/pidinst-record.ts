@@ -1,6 +1,6 @@
 /**
  * A PIDINST 1.0 instrument record: exactly the keys of the RDA working group's JSON Schema
- * (`../shared/schemas/pidinst-schema-1_0.schema.json`). Optional keys are omitted when unknown, never null.
+ * (`schemas/pidinst-schema-1_0.schema.json`). Optional keys are omitted when unknown, never null.
  */
 export interface PidinstOwner {
   readonly ownerName: string;
