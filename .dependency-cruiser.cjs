@@ -90,6 +90,15 @@ module.exports = {
       to: { path: ['^libs/', '^@custody/'] },
     },
     {
+      name: 'operation-never-reaches-data',
+      comment:
+        'libs/operation has no path to libs/data, direct or through any chain of imports: its run gate and ' +
+        'materializations ask the DatasetDistributionLookup port, which the apps bind to the data adapter.',
+      severity: 'error',
+      from: { path: '^libs/operation/' },
+      to: { path: '^libs/data/', reachable: true },
+    },
+    {
       name: 'no-circular',
       comment: 'No circular imports anywhere in apps/ and libs/.',
       severity: 'error',

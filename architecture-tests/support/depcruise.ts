@@ -18,6 +18,7 @@ export const IMPORT_RULES = {
   workerTransport: 'worker-has-no-http-transport',
   cliImports: 'cli-imports-no-lib',
   circular: 'no-circular',
+  operationToData: 'operation-never-reaches-data',
 } as const;
 
 export type ImportRule = (typeof IMPORT_RULES)[keyof typeof IMPORT_RULES];
