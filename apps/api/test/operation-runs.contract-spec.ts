@@ -237,7 +237,10 @@ describe('operation: methods and runs over REST', () => {
       const registeredOnly = await newDataset();
       await copyOn(registeredOnly, fastTier);
       const stale = await verifiedDataset();
-      expect((await operator.post(`/v1/distributions/${stale.distributionId}/mark-stale`, {})).status).toBe(204);
+      expect(
+        (await operator.post(`/v1/distributions/${stale.distributionId}/mark-stale`, { reason: 'disk replaced' }))
+          .status,
+      ).toBe(204);
       expect((await reader.get(`/v1/distributions/${stale.distributionId}`)).body.status).toBe('Stale');
       for (const datasetId of [registeredOnly, await newDataset(), NO_SUCH]) {
         const res = await operator.post('/v1/runs', { methodId, inputDatasetIds: [datasetId] });
