@@ -6,6 +6,9 @@ import { HttpClient, HttpResponse } from '@custody/platform/testing';
 import { DATASET_DISTRIBUTION_LOOKUP, DatasetDistributionLookup } from '@custody/ports';
 import { TestApi, startTestApi } from './support/test-api';
 
+// The contract project's testTimeout does not reach tests run in a multi-project config; a busy machine needs it.
+jest.setTimeout(30_000);
+
 const checksum = { algorithm: 'sha256', value: 'ef'.repeat(32) };
 const STARTS_PER_ROUND = 12;
 const TEST_TIMEOUT_MS = 120_000;

@@ -6,6 +6,9 @@ import addFormats from 'ajv-formats';
 import { HttpClient } from '@custody/platform/testing';
 import { TestApi, startTestApi } from './support/test-api';
 
+// The contract project's testTimeout does not reach tests run in a multi-project config; a busy machine needs it.
+jest.setTimeout(30_000);
+
 const SHA = 'ab'.repeat(32);
 const checksum = { algorithm: 'sha256', value: SHA };
 const NO_SUCH = '00000000-0000-0000-0000-00000000beef';

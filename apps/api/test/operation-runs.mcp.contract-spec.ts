@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { TestApi, startTestApi } from './support/test-api';
 
+// The contract project's testTimeout does not reach tests run in a multi-project config; a busy machine needs it.
+jest.setTimeout(30_000);
+
 type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 
 const READS = ['get_method', 'list_methods', 'get_run', 'list_runs', 'get_run_openlineage'];
