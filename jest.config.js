@@ -27,6 +27,9 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Jest reads testTimeout from the top level only (a project's own is ignored): database-backed tests on a busy
+  // 2-core machine need more than the 5 s default.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/tools/jest/global-setup.js',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.js',
   projects: [
