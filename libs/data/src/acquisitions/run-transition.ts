@@ -60,3 +60,19 @@ export async function runAcquisitionTransition<TCommand extends { acquisitionId:
     return toAcquisitionView(after, version + events.length);
   });
 }
+
+/** The same facts read without locks (the worker's check right before it deletes files). */
+export async function loadCopyFactsUnlocked(
+  aggregates: AggregateRepository,
+  datasetId: string | null,
+): Promise<TransitionFacts> {
+  if (datasetId === null) return { datasetExists: false, copies: [] };
+  const { state: dataset } = await aggregates.load(datasetFold, datasetId);
+  if (!dataset.exists) return { datasetExists: false, copies: [] };
+  const copies: CopyFact[] = [];
+  for (const member of dataset.distributions) {
+    const { state } = await aggregates.load(distributionFold, member.distributionId);
+    if (state.exists) copies.push({ distributionId: state.distributionId, tierId: state.tierId, status: state.status });
+  }
+  return { datasetExists: true, copies };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ACQUISITION_WORKER_SETTINGS, AcquisitionWorker } from './acquisition-worker';
+import { acquisitionWorkerSettings } from './worker-settings';
+
+/**
+ * The worker app's acquisition job (the API never imports it). Needs the DataModule's handlers and, to sync,
+ * MATERIALIZATION_REQUESTER bound by the app (without it acquisitions stop at complete).
+ */
+@Module({
+  providers: [
+    { provide: ACQUISITION_WORKER_SETTINGS, useFactory: () => acquisitionWorkerSettings() },
+    AcquisitionWorker,
+  ],
+  exports: [AcquisitionWorker],
+})
+export class AcquisitionWorkerModule {}
