@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { FileChecksumVerifier } from '../adapters/checksum/file-checksum-verifier';
 import { acquisitionFold, loadCopyFactsUnlocked } from '../acquisitions/run-transition';
 import { RegisteredAcquisition, enteredAt } from '../aggregates/acquisition/acquisition.state';
+import { isOtherVerifiedCopy } from '../aggregates/acquisition/acquisition.transition';
 import { evolveTier } from '../aggregates/tier/tier.evolve';
 import { RegisteredTier, initialTierState } from '../aggregates/tier/tier.state';
 import { decodedPathOf } from '../aggregates/tier/tier-uri';
@@ -306,7 +307,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
    */
   private async removeStaging(a: RegisteredAcquisition, dir: string): Promise<Step> {
     const facts = await loadCopyFactsUnlocked(this.aggregates, a.datasetId);
-    const other = facts.copies.some((c) => c.distributionId !== a.stagingDistributionId && c.status === 'Verified');
+    const other = facts.copies.some((c) => isOtherVerifiedCopy(a, c));
     if (!other) {
       this.logger.warn(`acquisition ${a.acquisitionId}: no other Verified copy now; the staging files are kept`);
       return 'waiting';

@@ -34,9 +34,24 @@ export interface TransitionFacts {
 }
 
 /**
+ * A copy that survives the staging folder's deletion: Verified, not the staging copy, and not on the acquisition
+ * tier at all (a copy registered there by hand may be the very files about to be deleted).
+ */
+export function isOtherVerifiedCopy(
+  acquisition: { readonly tierId: string; readonly stagingDistributionId: string | null },
+  copy: CopyFact,
+): boolean {
+  return (
+    copy.status === 'Verified' &&
+    copy.distributionId !== acquisition.stagingDistributionId &&
+    copy.tierId !== acquisition.tierId
+  );
+}
+
+/**
  * The strict forward machine and its guards: anything but the next state is AcquisitionIllegalTransition;
  * `sync_verified` needs a Verified copy on the target tier (AcquisitionSyncNotVerified); `cleared` needs a
- * Verified copy other than the staging one (AcquisitionCannotClear). Extras are kept only on their state.
+ * Verified copy off the acquisition tier (AcquisitionCannotClear). Extras are kept only on their state.
  */
 export function decideTransition(
   state: AcquisitionState,
@@ -74,7 +89,7 @@ export function decideTransition(
     targetTierId = target;
   }
   if (to === 'cleared') {
-    const other = live.some((c) => c.distributionId !== state.stagingDistributionId && c.status === 'Verified');
+    const other = live.some((c) => isOtherVerifiedCopy(state, c));
     if (!other) {
       throw conflict(
         'AcquisitionCannotClear',

@@ -8,11 +8,12 @@ const at = '2026-01-01T00:00:00.000Z';
 const acquisitionId = '0190a000-0000-7000-8000-0000000000a1';
 const staging = '0190a000-0000-7000-8000-0000000000c1';
 const nas = '0190a000-0000-7000-8000-0000000000c2';
+const stagingTier = '0190a000-0000-7000-8000-0000000000d1';
 const registered: AcquisitionEvent = {
   type: 'AcquisitionRegistered',
   data: {
     acquisitionId,
-    tierId: '0190a000-0000-7000-8000-0000000000d1',
+    tierId: stagingTier,
     path: 'run',
     uri: 'file:///s/run',
     runKind: 'test',
@@ -64,13 +65,22 @@ describe('clear acquisition', () => {
       .thenFails('AcquisitionIllegalTransition');
   });
 
-  it('never clears unless a Verified copy other than the staging copy exists', () => {
+  it('refuses when the only other Verified copy lies on the acquisition tier itself', () => {
+    given(clearAcquisitionDecider, verifiedHistory)
+      .when(
+        { acquisitionId, host: 'api' },
+        { datasetExists: true, copies: [{ distributionId: nas, tierId: stagingTier, status: 'Verified' }] },
+      )
+      .thenFails('AcquisitionCannotClear');
+  });
+
+  it('never clears unless a Verified copy other than the staging copy exists off the acquisition tier', () => {
     fc.assert(
       fc.property(
         fc.array(
           fc.record({
             distributionId: fc.constantFrom(staging, nas),
-            tierId: fc.constant('t'),
+            tierId: fc.constantFrom(stagingTier, 'elsewhere'),
             status: fc.constantFrom('Registered', 'Verified', 'Stale', 'Discarded' as const),
           }),
           { maxLength: 4 },
@@ -80,7 +90,9 @@ describe('clear acquisition', () => {
             { acquisitionId, host: 'api' },
             { datasetExists: true, copies },
           ).outcome;
-          const safe = copies.some((c) => c.distributionId !== staging && c.status === 'Verified');
+          const safe = copies.some(
+            (c) => c.distributionId !== staging && c.tierId !== stagingTier && c.status === 'Verified',
+          );
           return 'events' in outcome ? safe : !safe && outcome.error.code === 'AcquisitionCannotClear';
         },
       ),
