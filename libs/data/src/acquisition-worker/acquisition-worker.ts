@@ -22,7 +22,7 @@ import { evolveTier } from '../aggregates/tier/tier.evolve';
 import { RegisteredTier, initialTierState } from '../aggregates/tier/tier.state';
 import { decodedPathOf } from '../aggregates/tier/tier-uri';
 import { DiscardDistributionCommand } from '../features/discard-distribution/discard-distribution.command';
-import { RecordAcquisitionProgressCommand } from '../features/record-acquisition-progress/record-acquisition-progress.command';
+import { RecordAcquisitionProgressCommand } from './record-progress/record-acquisition-progress.command';
 import { TransitionAcquisitionCommand } from '../features/transition-acquisition/transition-acquisition.command';
 import { ACQUISITION_SUMMARY } from '../projections/acquisition-summary.projection';
 import { TIER_SUMMARY } from '../projections/tier-summary.projection';

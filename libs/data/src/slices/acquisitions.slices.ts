@@ -7,7 +7,6 @@ import { GetAcquisitionTool } from '../features/get-acquisition/get-acquisition.
 import { ListAcquisitionsHandler } from '../features/list-acquisitions/list-acquisitions.handler';
 import { ListAcquisitionsController } from '../features/list-acquisitions/list-acquisitions.http';
 import { ListAcquisitionsTool } from '../features/list-acquisitions/list-acquisitions.mcp';
-import { RecordAcquisitionProgressHandler } from '../features/record-acquisition-progress/record-acquisition-progress.handler';
 import { RegisterAcquisitionHandler } from '../features/register-acquisition/register-acquisition.handler';
 import { RegisterAcquisitionController } from '../features/register-acquisition/register-acquisition.http';
 import { RegisterAcquisitionTool } from '../features/register-acquisition/register-acquisition.mcp';
@@ -38,7 +37,6 @@ export const acquisitionSlices: SliceGroup = {
     TransitionAcquisitionTool,
     ClearAcquisitionHandler,
     ClearAcquisitionTool,
-    RecordAcquisitionProgressHandler,
     AcquisitionSummaryProjection,
   ],
   migrations: [AcquisitionReadModel1764000014000],
