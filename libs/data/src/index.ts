@@ -4,3 +4,5 @@ export { PostgresDatasetDistributionLookup } from './adapters/postgres-dataset-d
 // acquisitions (issue 14): the worker app's acquisition job
 export { AcquisitionWorkerModule } from './acquisition-worker/acquisition-worker.module';
 export { AcquisitionWorker, ACQUISITION_WORKER_PRINCIPAL_ID } from './acquisition-worker/acquisition-worker';
+export { acquisitionWorkerSettings } from './acquisition-worker/worker-settings';
+export type { AcquisitionWorkerSettings, ServedTiers } from './acquisition-worker/worker-settings';
