@@ -223,11 +223,15 @@ export async function run(args: readonly string[]): Promise<void> {
     const acquisition = (performance.now() - started) / 1000;
     say(`  complete → cleared (staging removed): ${acquisition.toFixed(2)} s`);
     const final = await queries.execute(new GetAcquisitionQuery({ acquisitionId }, meta));
-    const entries = final.history as { state: string; at: string }[];
+    const entries = final.history;
+    const wall = performance.timeOrigin + started;
+    say(`    .complete written → complete: ${((Date.parse(entries[1].at) - wall) / 1000).toFixed(2)} s`);
     for (let i = 2; i < entries.length; i++) {
       const seconds = (Date.parse(entries[i].at) - Date.parse(entries[i - 1].at)) / 1000;
       say(`    ${entries[i - 1].state} → ${entries[i].state}: ${seconds.toFixed(2)} s`);
     }
+    const clearedAt = Date.parse(entries[entries.length - 1].at);
+    say(`    cleared → staging removed: ${((wall + acquisition * 1000 - clearedAt) / 1000).toFixed(2)} s`);
     say(`ratio (acquisition / baseline): ${(acquisition / baseline).toFixed(2)} (target ≤ 1.50)`);
   } finally {
     await app.close();

@@ -36,6 +36,7 @@ export const ACQUISITION_WORKER_SETTINGS = Symbol('AcquisitionWorkerSettings');
 
 const HOUR_MS = 3_600_000;
 const FILE_EVENT_DEBOUNCE_MS = 250;
+const SYNC_POLL_MS = 500;
 /** Codes that mean "someone else moved it, or not yet": read it again later, nothing is wrong. */
 const NOT_YET = new Set([
   'AcquisitionIllegalTransition',
@@ -102,7 +103,9 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.watcher = watch([], { ignoreInitial: true, persistent: true });
+    // Each run folder's own entries only: a wake-up for the sentinel and top-level files without chokidar
+    // walking (and holding a watch on) every sub-folder of a 10,000-file run; the rescan finds the rest.
+    this.watcher = watch([], { ignoreInitial: true, persistent: true, depth: 0 });
     this.watcher.on('all', (_event, changed) => this.onFileEvent(changed));
     this.watcher.on('error', (error) => this.logger.warn(`file watcher: ${(error as Error).message}`));
     const tick = () => {
@@ -285,7 +288,10 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       );
       return 'waiting';
     }
-    if (status.state !== 'Verified') return 'waiting';
+    if (status.state !== 'Verified') {
+      this.followUp(a.acquisitionId);
+      return 'waiting';
+    }
     await this.transition(a, 'sync_verified', { targetTierId: a.targetTierId ?? undefined });
     return 'moved';
   }
@@ -419,6 +425,21 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   private unwatch(dir: string): void {
     if (!this.watched.delete(dir)) return;
     void this.watcher?.unwatch(dir);
+  }
+
+  /** A sync under way is asked again soon (not only at the next rescan), so a finished copy is not left waiting. */
+  private followUp(acquisitionId: string): void {
+    if (this.stopped || this.debounce.has(acquisitionId)) return;
+    this.debounce.set(
+      acquisitionId,
+      setTimeout(
+        () => {
+          this.debounce.delete(acquisitionId);
+          if (!this.stopped) void this.drive(acquisitionId);
+        },
+        Math.min(SYNC_POLL_MS, this.settings.rescanMs),
+      ),
+    );
   }
 
   /** A burst of writes (a run landing file by file) becomes one drive shortly after the last event. */
