@@ -346,6 +346,8 @@ describe('data: acquisitions over REST and MCP', () => {
           schema: true,
         });
         expect(Object.keys(op.responses).some((s) => s.startsWith('4'))).toBe(true);
+        // Every reference resolves inside the document (no JSON Schema $defs left dangling).
+        expect(JSON.stringify(op)).not.toContain('#/$defs');
       }
     });
   });

@@ -21,32 +21,30 @@ const historyEntrySchema = z.object({
 });
 
 /** What the acquisition routes and tools answer (GET, list items, transition, clear). */
-export const acquisitionViewSchema = z
-  .object({
-    acquisitionId: z.string(),
-    tierId: z.string().describe('The acquisition (staging) tier'),
-    path: z.string().describe('As registered'),
-    uri: z.string().describe('Canonical URI of the run under the tier root'),
-    runKind: z.enum(RUN_KINDS as ['run', 'test']),
-    targetTierId: z.string().nullable(),
-    retention: z.object({
-      policy: z.enum(RETENTION_POLICIES as ['manual', 'scheduled']),
-      retainHours: z.number().nullable(),
-    }),
-    assetId: z.string().nullable(),
-    fixtureId: z.string().nullable(),
-    expectedFiles: z.array(z.object({ path: z.string(), size: z.number().int() })).nullable(),
-    state: acquisitionStateSchema,
-    history: z.array(historyEntrySchema).describe('Append-only; one entry per state reached'),
-    datasetId: z.string().nullable(),
-    stagingDistributionId: z.string().nullable().describe('The Verified copy registered from the staging files'),
-    materializationId: z.string().nullable(),
-    error: z
-      .object({ code: z.string(), detail: z.string(), host: z.string(), at: z.string() })
-      .nullable()
-      .describe('Why the worker stopped driving it (e.g. AcquisitionFilesChanged), or null'),
-    stagingRemoved: z.boolean().describe('After cleared: staging files deleted and the staging copy discarded'),
-    registeredAt: z.string(),
-    version: z.number().int(),
-  })
-  .meta({ id: 'Acquisition' });
+export const acquisitionViewSchema = z.object({
+  acquisitionId: z.string(),
+  tierId: z.string().describe('The acquisition (staging) tier'),
+  path: z.string().describe('As registered'),
+  uri: z.string().describe('Canonical URI of the run under the tier root'),
+  runKind: z.enum(RUN_KINDS as ['run', 'test']),
+  targetTierId: z.string().nullable(),
+  retention: z.object({
+    policy: z.enum(RETENTION_POLICIES as ['manual', 'scheduled']),
+    retainHours: z.number().nullable(),
+  }),
+  assetId: z.string().nullable(),
+  fixtureId: z.string().nullable(),
+  expectedFiles: z.array(z.object({ path: z.string(), size: z.number().int() })).nullable(),
+  state: acquisitionStateSchema,
+  history: z.array(historyEntrySchema).describe('Append-only; one entry per state reached'),
+  datasetId: z.string().nullable(),
+  stagingDistributionId: z.string().nullable().describe('The Verified copy registered from the staging files'),
+  materializationId: z.string().nullable(),
+  error: z
+    .object({ code: z.string(), detail: z.string(), host: z.string(), at: z.string() })
+    .nullable()
+    .describe('Why the worker stopped driving it (e.g. AcquisitionFilesChanged), or null'),
+  stagingRemoved: z.boolean().describe('After cleared: staging files deleted and the staging copy discarded'),
+  registeredAt: z.string(),
+  version: z.number().int(),
+});

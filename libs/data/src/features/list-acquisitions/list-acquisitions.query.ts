@@ -13,9 +13,10 @@ export const listAcquisitionsInput = z.strictObject({
 });
 export type ListAcquisitionsInput = z.output<typeof listAcquisitionsInput>;
 
-export const listAcquisitionsOutput = z
-  .object({ items: z.array(acquisitionViewSchema), nextCursor: z.string().nullable() })
-  .meta({ id: 'AcquisitionPage' });
+export const listAcquisitionsOutput = z.object({
+  items: z.array(acquisitionViewSchema),
+  nextCursor: z.string().nullable(),
+});
 
 export class ListAcquisitionsQuery extends Query<Page<AcquisitionView>> {
   constructor(

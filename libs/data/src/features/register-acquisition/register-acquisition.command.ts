@@ -46,9 +46,7 @@ export const registerAcquisitionInput = z.strictObject({
 });
 export type RegisterAcquisitionInput = z.output<typeof registerAcquisitionInput>;
 
-export const registerAcquisitionOutput = z
-  .object({ acquisitionId: z.string(), state: z.literal('staging') })
-  .meta({ id: 'AcquisitionRegistered' });
+export const registerAcquisitionOutput = z.object({ acquisitionId: z.string(), state: z.literal('staging') });
 
 export class RegisterAcquisitionCommand extends Command<{ acquisitionId: string; state: 'staging' }> {
   constructor(
