@@ -126,6 +126,7 @@ describe('data: acquisitions over REST and MCP', () => {
       };
       await expectCode({ ...base, tierId: NO_SUCH }, 404, 'TierNotFound');
       await expectCode({ ...base, targetTierId: NO_SUCH }, 404, 'TierNotFound');
+      await expectCode({ ...base, targetTierId: stagingTierId }, 400, 'AcquisitionTargetIsAcquisitionTier');
       await expectCode({ ...base, path: '../escape' }, 400, 'AcquisitionPathOutsideTier');
       await expectCode({ ...base, path: '/etc' }, 400, 'AcquisitionPathOutsideTier');
       await expectCode({ ...base, runKind: 'rehearsal' }, 400, 'ValidationFailed');

@@ -77,7 +77,11 @@ export function decideTransition(
   let targetTierId: string | undefined;
   if (to === 'sync_verified') {
     const target = request.targetTierId ?? state.targetTierId;
-    const verified = target !== null && live.some((c) => c.tierId === target && c.status === 'Verified');
+    const verified =
+      target !== null &&
+      live.some(
+        (c) => c.tierId === target && c.status === 'Verified' && c.distributionId !== state.stagingDistributionId,
+      );
     if (!verified) {
       throw conflict(
         'AcquisitionSyncNotVerified',

@@ -51,6 +51,12 @@ describe('register acquisition', () => {
       .thenFails('TierNotFound');
   });
 
+  it('refuses a target tier that is the acquisition tier itself', () => {
+    given(registerAcquisitionDecider, [])
+      .when({ ...command, targetTierId: tierId }, { tier: staging, targetTier: staging })
+      .thenFails('AcquisitionTargetIsAcquisitionTier');
+  });
+
   it('never accepts a path that leaves the tier root', () => {
     fc.assert(
       fc.property(

@@ -25,7 +25,10 @@ export interface RegisterAcquisitionContext {
   readonly targetTier: TierState | null;
 }
 
-/** A new acquisition starts `staging`. TierNotFound (staging, then target tier), then the path must lie under the root. */
+/**
+ * A new acquisition starts `staging`. TierNotFound (staging, then target tier); the target must be another tier;
+ * the path must lie under the root.
+ */
 export const registerAcquisitionDecider: Decider<
   AcquisitionState,
   RegisterAcquisition,
@@ -37,6 +40,11 @@ export const registerAcquisitionDecider: Decider<
   decide(_state, command, { tier, targetTier }, { now }) {
     if (!tier.exists) throw tierNotFound(command.tierId);
     if (command.targetTierId !== null && !targetTier?.exists) throw tierNotFound(command.targetTierId);
+    if (command.targetTierId === command.tierId) {
+      throw invalid('AcquisitionTargetIsAcquisitionTier', 'targetTierId must name another tier than tierId.', [
+        { path: 'targetTierId', message: 'must differ from tierId: the archive copy cannot be the staging copy' },
+      ]);
+    }
     const resolved = resolveUnderRoot(tier.rootUri, command.path);
     if (!resolved.ok) {
       throw invalid('AcquisitionPathOutsideTier', `path ${resolved.reason}.`, [

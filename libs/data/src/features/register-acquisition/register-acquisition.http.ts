@@ -24,7 +24,10 @@ export class RegisterAcquisitionController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body → the first answer again' })
   @ZodResponse(201, registerAcquisitionOutput, 'The new acquisition, staging')
-  @ApiProblems({ 400: ['ValidationFailed', 'AcquisitionPathOutsideTier'], 404: ['TierNotFound'] })
+  @ApiProblems({
+    400: ['ValidationFailed', 'AcquisitionPathOutsideTier', 'AcquisitionTargetIsAcquisitionTier'],
+    404: ['TierNotFound'],
+  })
   register(@ZodBody(registerAcquisitionInput) body: RegisterAcquisitionInput, @Meta() meta: CommandMeta) {
     return this.commands.execute(new RegisterAcquisitionCommand(body, meta));
   }

@@ -91,6 +91,13 @@ describe('transition acquisition', () => {
     given(transitionAcquisitionDecider, queued)
       .when({ acquisitionId, to: 'sync_verified', host: 'h' }, facts(copy(nasCopy, nasTierId, 'Verified')))
       .then([moved('sync_verified', { host: 'h', targetTierId: nasTierId })]);
+    // The staging copy itself never counts as the target copy, whatever tier is named.
+    given(transitionAcquisitionDecider, queued)
+      .when(
+        { acquisitionId, to: 'sync_verified', host: 'h', targetTierId: tierId },
+        facts(copy(stagingCopy, tierId, 'Verified')),
+      )
+      .thenFails('AcquisitionSyncNotVerified');
   });
 
   it('cleared only with a Verified copy besides the staging one', () => {
