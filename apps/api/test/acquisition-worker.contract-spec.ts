@@ -22,6 +22,9 @@ import { TestApi, startTestApi } from './support/test-api';
  * standing in for the operation context: it copies the run to the target tier and registers and attests the
  * copy through data's own REST routes (the server reads the bytes), as the materialization job will.
  */
+// A project's testTimeout is not applied when Jest runs several projects at once (npm test): set it here.
+jest.setTimeout(60_000);
+
 describe('acquisition worker: staging → cleared', () => {
   let api: TestApi;
   let operator: HttpClient;

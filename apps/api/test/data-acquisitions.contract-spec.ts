@@ -10,6 +10,9 @@ const checksum = { algorithm: 'sha256-tree', value: SHA };
 const NO_SUCH = '00000000-0000-0000-0000-00000000beef';
 type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 
+// A project's testTimeout is not applied when Jest runs several projects at once (npm test): set it here.
+jest.setTimeout(60_000);
+
 describe('data: acquisitions over REST and MCP', () => {
   let api: TestApi;
   let operator: HttpClient;
