@@ -199,6 +199,8 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
 
   private async step(a: RegisteredAcquisition, dir: string): Promise<Step> {
     if (a.state === 'cleared') return this.removeStaging(a, dir);
+    // Hashing ends with its own comparison against what complete saw: no scan before it.
+    if (a.state === 'complete' && a.datasetId === null) return this.registerDataset(a, dir);
     const scan = await scanRun(dir);
     if (a.state === 'staging') {
       if (!isComplete(scan, a.expectedFiles)) return 'waiting';
@@ -222,7 +224,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     }
     switch (a.state) {
       case 'complete':
-        return a.datasetId === null ? this.registerDataset(a, dir) : this.queueSync(a);
+        return this.queueSync(a);
       case 'sync_queued':
         return this.awaitSync(a);
       case 'sync_verified':
@@ -249,7 +251,12 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     // The bytes hashed must be the bytes seen at complete: a change while hashing stops the lifecycle.
     const after = manifestOf(await scanRun(dir));
     if (a.manifest && after.digest !== a.manifest.digest) {
-      await this.halt(a, 'AcquisitionFilesChanged', `The run's files changed while they were being hashed.`);
+      await this.halt(
+        a,
+        'AcquisitionFilesChanged',
+        `The run's files changed after complete (at complete: ${a.manifest.files} files, ${a.manifest.bytes} bytes; ` +
+          `when hashed: ${after.files} files, ${after.bytes} bytes, or a size or mtime differs). Nothing was registered.`,
+      );
       return 'waiting';
     }
     await this.commands.execute(
