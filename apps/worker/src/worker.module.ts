@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { CustodyConfig, PlatformCoreModule, PlatformWorkerModule } from '@custody/platform';
-import { PostgresDatasetDistributionLookup } from '@custody/data';
+import { AcquisitionWorkerModule, PostgresDatasetDistributionLookup } from '@custody/data';
 import { DATASET_DISTRIBUTION_LOOKUP, DOI_MINTER, createDoiMinter } from '@custody/ports';
 import { contextModules, contextPersistence } from './contexts';
 
@@ -31,6 +31,8 @@ export class WorkerModule {
         PortsModule.forRoot(config),
         PlatformWorkerModule,
         ...contextModules,
+        // edge jobs: acquisitions (issue 14)
+        AcquisitionWorkerModule,
       ],
     };
   }

@@ -8,8 +8,16 @@ import { CHECKSUM_VERIFIER } from './ports/checksum-verifier';
 import { datasetSlices } from './slices/datasets.slices';
 import { distributionSlices } from './slices/distributions.slices';
 import { tierSlices } from './slices/tiers.slices';
+// acquisitions (issue 14)
+import { acquisitionSlices } from './slices/acquisitions.slices';
 
-const groups = [tierSlices, datasetSlices, distributionSlices];
+const groups = [
+  tierSlices,
+  datasetSlices,
+  distributionSlices,
+  // acquisitions (issue 14)
+  acquisitionSlices,
+];
 
 /**
  * Tiers, datasets, distributions and their attestations. Provides the ChecksumVerifier the server uses (file and

@@ -1,1 +1,2 @@
 export * from './materialization-requester.port';
+export * from './in-memory-materialization-requester';

@@ -98,8 +98,14 @@ export class FileChecksumVerifier implements ChecksumVerifier {
     return { kind: 'unreachable', detail: 'neither a regular file nor a directory' };
   }
 
-  /** Streams a file through sha256 with two large buffers: the next read runs while the current one is hashed. */
-  async hashFile(file: string | Buffer): Promise<{ hex: string; size: number }> {
+  /**
+   * Streams a file through sha256 with two large buffers: the next read runs while the current one is hashed.
+   * A tree passes the same two buffers for every file (allocating 2 × 4 MiB per small file dominated the time).
+   */
+  async hashFile(
+    file: string | Buffer,
+    buffers: Buffer[] = [Buffer.allocUnsafe(this.readBytes), Buffer.allocUnsafe(this.readBytes)],
+  ): Promise<{ hex: string; size: number }> {
     const t = this.options.idleTimeoutMs;
     const opening = fs.open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
     let handle: fs.FileHandle;
@@ -113,7 +119,6 @@ export class FileChecksumVerifier implements ChecksumVerifier {
     let settled = false;
     try {
       const n = this.readBytes;
-      const buffers = [Buffer.allocUnsafe(n), Buffer.allocUnsafe(n)];
       const hash = createHash('sha256');
       let current = 0;
       let position = 0;
@@ -148,8 +153,9 @@ export class FileChecksumVerifier implements ChecksumVerifier {
     files.sort((a, b) => Buffer.compare(a.rel, b.rel));
     const list = createHash('sha256');
     let size = 0;
+    const buffers = [Buffer.allocUnsafe(this.readBytes), Buffer.allocUnsafe(this.readBytes)];
     for (const file of files) {
-      const { hex, size: fileSize } = await this.hashFile(file.full);
+      const { hex, size: fileSize } = await this.hashFile(file.full, buffers);
       list.update(Buffer.concat([Buffer.from(hex), TWO_SPACES, file.rel, NEWLINE]));
       size += fileSize;
     }

@@ -1,0 +1,467 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { DomainError } from '@custody/kernel';
+import {
+  AggregateRepository,
+  CUSTODY_CONFIG,
+  CommandMeta,
+  CustodyConfig,
+  Principal,
+  ProjectionRunner,
+} from '@custody/platform';
+import { MATERIALIZATION_REQUESTER, MaterializationRequester } from '@custody/ports';
+import { FSWatcher, watch } from 'chokidar';
+import { DataSource } from 'typeorm';
+import { FileChecksumVerifier } from '../adapters/checksum/file-checksum-verifier';
+import { acquisitionFold, loadCopyFactsUnlocked } from '../acquisitions/run-transition';
+import { RegisteredAcquisition, enteredAt } from '../aggregates/acquisition/acquisition.state';
+import { isOtherVerifiedCopy } from '../aggregates/acquisition/acquisition.transition';
+import { evolveTier } from '../aggregates/tier/tier.evolve';
+import { RegisteredTier, initialTierState } from '../aggregates/tier/tier.state';
+import { decodedPathOf } from '../aggregates/tier/tier-uri';
+import { DiscardDistributionCommand } from '../features/discard-distribution/discard-distribution.command';
+import { RecordAcquisitionProgressCommand } from './record-progress/record-acquisition-progress.command';
+import { TransitionAcquisitionCommand } from '../features/transition-acquisition/transition-acquisition.command';
+import { ACQUISITION_SUMMARY } from '../projections/acquisition-summary.projection';
+import { TIER_SUMMARY } from '../projections/tier-summary.projection';
+import { isComplete, manifestOf, scanRun } from './run-files';
+import { AcquisitionWorkerSettings } from './worker-settings';
+
+/** Well-known id of the principal the acquisition worker acts as (recorded in event metadata). */
+export const ACQUISITION_WORKER_PRINCIPAL_ID = '00000000-0000-7000-8000-0000000ac001';
+
+export const ACQUISITION_WORKER_SETTINGS = Symbol('AcquisitionWorkerSettings');
+
+const HOUR_MS = 3_600_000;
+const FILE_EVENT_DEBOUNCE_MS = 250;
+const SYNC_POLL_MS = 500;
+/** Codes that mean "someone else moved it, or not yet": read it again later, nothing is wrong. */
+const NOT_YET = new Set([
+  'AcquisitionIllegalTransition',
+  'AcquisitionSyncNotVerified',
+  'AcquisitionCannotClear',
+  'ConcurrencyConflict',
+]);
+
+type Step = 'moved' | 'waiting';
+
+/**
+ * The edge side of acquisitions: watches the run folders of the acquisitions on the tiers it serves (chokidar,
+ * plus a periodic rescan for missed events and network mounts) and drives each acquisition that names a target
+ * tier: complete → dataset + Verified staging copy → materialization queued → sync_verified → cleared per
+ * retention → staging files deleted (after checking again that another Verified copy exists) → staging copy
+ * discarded. Every step is keyed by the acquisition's own state, so a worker killed at any point resumes where
+ * the store says it is and duplicates nothing; workers racing on one acquisition lose with
+ * AcquisitionIllegalTransition and re-read.
+ */
+@Injectable()
+export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('AcquisitionWorker');
+  private readonly principal: Principal;
+  private readonly verifier: FileChecksumVerifier;
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+  private readonly debounce = new Map<string, NodeJS.Timeout>();
+  /** Run folder → acquisition id, for the acquisitions being watched. */
+  private readonly watched = new Map<string, string>();
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private scanning: Promise<void> | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly aggregates: AggregateRepository,
+    private readonly commands: CommandBus,
+    private readonly projections: ProjectionRunner,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CUSTODY_CONFIG) config: CustodyConfig,
+    @Inject(ACQUISITION_WORKER_SETTINGS) private readonly settings: AcquisitionWorkerSettings,
+    @Optional() @Inject(MATERIALIZATION_REQUESTER) private readonly requester: MaterializationRequester | null,
+  ) {
+    this.principal = {
+      principalId: ACQUISITION_WORKER_PRINCIPAL_ID,
+      name: `acquisition-worker@${settings.host}`,
+      roles: ['operator'],
+      groups: [],
+    };
+    this.verifier = new FileChecksumVerifier({ idleTimeoutMs: config.verifyTimeoutMs });
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.requester) {
+      this.logger.warn('No MaterializationRequester is bound: acquisitions will stop at complete');
+    }
+    this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    // Each run folder's own entries only: a wake-up for the sentinel and top-level files without chokidar
+    // walking (and holding a watch on) every sub-folder of a 10,000-file run; the rescan finds the rest.
+    this.watcher = watch([], { ignoreInitial: true, persistent: true, depth: 0 });
+    this.watcher.on('all', (_event, changed) => this.onFileEvent(changed));
+    this.watcher.on('error', (error) => this.logger.warn(`file watcher: ${(error as Error).message}`));
+    const tick = () => {
+      if (this.stopped) return;
+      this.scanning = this.rescan()
+        .catch((error: unknown) => this.logger.error(`rescan failed: ${(error as Error).message}`))
+        .finally(() => {
+          this.scanning = null;
+          if (!this.stopped) this.timer = setTimeout(tick, this.settings.rescanMs);
+        });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const t of this.debounce.values()) clearTimeout(t);
+    this.debounce.clear();
+    this.timer = null;
+    await this.scanning;
+    await Promise.all([...this.inFlight.values()]);
+    await this.watcher?.close();
+    this.watcher = null;
+    this.watched.clear();
+  }
+
+  /** Finds the open acquisitions on the tiers this host serves and drives each one step as far as it goes. */
+  async rescan(): Promise<void> {
+    const tiers = await this.servedTiers();
+    if (tiers.length === 0) return;
+    await this.projections.ensureCurrent(ACQUISITION_SUMMARY);
+    const rows: { stream_id: string }[] = await this.dataSource.query(
+      `SELECT stream_id FROM data_acquisition_summary
+        WHERE tier_id = ANY($1::uuid[]) AND target_tier_id IS NOT NULL AND NOT done AND NOT halted
+        ORDER BY stream_id`,
+      [tiers.map((t) => t.tierId)],
+    );
+    const roots = new Map(tiers.map((t) => [t.tierId, t]));
+    const open = new Set(rows.map((r) => r.stream_id));
+    for (const [dir, id] of this.watched) {
+      if (!open.has(id)) {
+        this.watched.delete(dir);
+        await this.watcher?.unwatch(dir);
+      }
+    }
+    await Promise.all(rows.map((r) => this.drive(r.stream_id, roots)));
+  }
+
+  /** Drives one acquisition (one drive at a time per acquisition in this process; a request meanwhile runs again). */
+  drive(acquisitionId: string, tiers?: Map<string, RegisteredTier>): Promise<void> {
+    const running = this.inFlight.get(acquisitionId);
+    if (running) {
+      this.again.add(acquisitionId);
+      return running;
+    }
+    const run = (async () => {
+      try {
+        do {
+          this.again.delete(acquisitionId);
+          await this.driveToRest(acquisitionId, tiers ?? new Map((await this.servedTiers()).map((t) => [t.tierId, t])));
+        } while (this.again.has(acquisitionId) && !this.stopped);
+      } catch (error) {
+        this.logger.error(`acquisition ${acquisitionId}: ${(error as Error).message}`);
+      } finally {
+        this.inFlight.delete(acquisitionId);
+      }
+    })();
+    this.inFlight.set(acquisitionId, run);
+    return run;
+  }
+
+  private async driveToRest(acquisitionId: string, tiers: Map<string, RegisteredTier>): Promise<void> {
+    for (let steps = 0; steps < 10 && !this.stopped; steps++) {
+      const { state } = await this.aggregates.load(acquisitionFold, acquisitionId);
+      if (!state.exists || state.error !== null || state.targetTierId === null || state.stagingRemoved) return;
+      const tier = tiers.get(state.tierId);
+      const dir = tier ? this.runFolder(state) : null;
+      if (!tier || dir === null) return;
+      this.watch(dir, acquisitionId);
+      let step: Step;
+      try {
+        step = await this.step(state, dir);
+      } catch (error) {
+        if (error instanceof DomainError && NOT_YET.has(error.code)) return;
+        throw error;
+      }
+      if (step === 'waiting') return;
+    }
+  }
+
+  private async step(a: RegisteredAcquisition, dir: string): Promise<Step> {
+    if (a.state === 'cleared') return this.removeStaging(a, dir);
+    // Hashing ends with its own comparison against what complete saw: no scan before it.
+    if (a.state === 'complete' && a.datasetId === null) return this.registerDataset(a, dir);
+    const scan = await scanRun(dir);
+    if (a.state === 'staging') {
+      if (!isComplete(scan, a.expectedFiles)) return 'waiting';
+      const manifest = manifestOf(scan);
+      await this.transition(a, 'complete', {
+        filesReceived: manifest.files,
+        bytesReceived: manifest.bytes,
+        manifest,
+      });
+      return 'moved';
+    }
+    if (a.manifest && manifestOf(scan).digest !== a.manifest.digest) {
+      const now = manifestOf(scan);
+      await this.halt(
+        a,
+        'AcquisitionFilesChanged',
+        `The run's files changed after complete (at complete: ${a.manifest.files} files, ${a.manifest.bytes} bytes; ` +
+          `now: ${now.files} files, ${now.bytes} bytes, or a size or mtime differs). Nothing more is archived or deleted.`,
+      );
+      return 'waiting';
+    }
+    switch (a.state) {
+      case 'complete':
+        return this.queueSync(a);
+      case 'sync_queued':
+        return this.awaitSync(a);
+      case 'sync_verified':
+        return this.applyRetention(a);
+    }
+  }
+
+  /** Measures the run once (sha256-tree, streamed) and records the dataset with its Verified staging copy. */
+  private async registerDataset(a: RegisteredAcquisition, dir: string): Promise<Step> {
+    const tier = await this.tier(a.tierId);
+    if (!tier) return 'waiting';
+    const measurement = await this.verifier.measure({
+      accessProtocol: 'file',
+      rootUri: tier.rootUri,
+      uri: a.uri,
+      algorithm: 'sha256-tree',
+    });
+    if (measurement.kind !== 'observed' || measurement.observed.algorithm !== 'sha256-tree') {
+      this.logger.warn(
+        `acquisition ${a.acquisitionId}: could not measure ${dir}: ${measurement.kind === 'unreachable' ? measurement.detail : 'not a directory'}`,
+      );
+      return 'waiting';
+    }
+    // The bytes hashed must be the bytes seen at complete: a change while hashing stops the lifecycle.
+    const after = manifestOf(await scanRun(dir));
+    if (a.manifest && after.digest !== a.manifest.digest) {
+      await this.halt(
+        a,
+        'AcquisitionFilesChanged',
+        `The run's files changed after complete (at complete: ${a.manifest.files} files, ${a.manifest.bytes} bytes; ` +
+          `when hashed: ${after.files} files, ${after.bytes} bytes, or a size or mtime differs). Nothing was registered.`,
+      );
+      return 'waiting';
+    }
+    await this.commands.execute(
+      new RecordAcquisitionProgressCommand(
+        { kind: 'dataset', acquisitionId: a.acquisitionId, host: this.settings.host, observed: measurement.observed },
+        this.meta(a),
+      ),
+    );
+    return 'moved';
+  }
+
+  /** The request's key is the acquisition's own: a retry after a crash finds the materialization queued before. */
+  private async queueSync(a: RegisteredAcquisition): Promise<Step> {
+    if (!this.requester || a.datasetId === null || a.targetTierId === null) return 'waiting';
+    const { materializationId } = await this.requester.request({
+      datasetId: a.datasetId,
+      targetTierId: a.targetTierId,
+      idempotencyKey: `acquisition:${a.acquisitionId}:materialize`,
+      principalId: this.principal.principalId,
+    });
+    await this.transition(a, 'sync_queued', { materializationId });
+    return 'moved';
+  }
+
+  private async awaitSync(a: RegisteredAcquisition): Promise<Step> {
+    if (!this.requester || a.materializationId === null) return 'waiting';
+    const status = await this.requester.status(a.materializationId);
+    if (status === null) return 'waiting';
+    if (status.state === 'Failed' || status.state === 'Cancelled') {
+      await this.halt(
+        a,
+        'AcquisitionSyncFailed',
+        `Materialization ${a.materializationId} ended ${status.state}` +
+          (status.error ? `: ${status.error.code} ${status.error.detail}` : '') +
+          '. The staging copy is kept.',
+      );
+      return 'waiting';
+    }
+    if (status.state !== 'Verified') {
+      this.followUp(a.acquisitionId);
+      return 'waiting';
+    }
+    await this.transition(a, 'sync_verified', { targetTierId: a.targetTierId ?? undefined });
+    return 'moved';
+  }
+
+  /** `manual` never clears by itself; `scheduled` clears once retainHours have passed since sync_verified. */
+  private async applyRetention(a: RegisteredAcquisition): Promise<Step> {
+    if (a.retention.policy !== 'scheduled') return 'waiting';
+    const since = enteredAt(a, 'sync_verified');
+    if (since === null) return 'waiting';
+    const due = Date.parse(since) + (a.retention.retainHours ?? 0) * HOUR_MS;
+    if (Date.now() < due) return 'waiting';
+    await this.transition(a, 'cleared', {});
+    return 'moved';
+  }
+
+  /**
+   * After `cleared`: checks again, right before deleting, that the dataset has a Verified copy besides the
+   * staging one; deletes the run's folder; discards the staging copy; records that the staging copy is gone.
+   */
+  private async removeStaging(a: RegisteredAcquisition, dir: string): Promise<Step> {
+    const facts = await loadCopyFactsUnlocked(this.aggregates, a.datasetId);
+    const other = facts.copies.some((c) => isOtherVerifiedCopy(a, c));
+    if (!other) {
+      this.logger.warn(`acquisition ${a.acquisitionId}: no other Verified copy now; the staging files are kept`);
+      return 'waiting';
+    }
+    const tier = await this.tier(a.tierId);
+    if (!tier) return 'waiting';
+    await this.deleteInside(tier, dir);
+    if (a.stagingDistributionId !== null) {
+      await this.commands.execute(
+        new DiscardDistributionCommand({ distributionId: a.stagingDistributionId }, this.meta(a)),
+      );
+    }
+    await this.commands.execute(
+      new RecordAcquisitionProgressCommand(
+        { kind: 'staging-removed', acquisitionId: a.acquisitionId, host: this.settings.host },
+        this.meta(a),
+      ),
+    );
+    this.unwatch(dir);
+    return 'moved';
+  }
+
+  /** Deletes the run folder only when it really lies inside the tier root (no link leads elsewhere). */
+  private async deleteInside(tier: RegisteredTier, dir: string): Promise<void> {
+    const root = decodedPathOf(tier.rootUri);
+    if (root === null) return;
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return;
+      throw error;
+    }
+    const rootReal = await fs.realpath(root);
+    if (!real.startsWith(rootReal + path.sep)) {
+      throw new Error(`refusing to delete ${dir}: it resolves outside the tier root ${rootReal}`);
+    }
+    await fs.rm(real, { recursive: true, force: true });
+  }
+
+  private async transition(
+    a: RegisteredAcquisition,
+    to: 'complete' | 'sync_queued' | 'sync_verified' | 'cleared',
+    extras: Omit<ConstructorParameters<typeof TransitionAcquisitionCommand>[0], 'acquisitionId' | 'to' | 'host'>,
+  ): Promise<void> {
+    await this.commands.execute(
+      new TransitionAcquisitionCommand(
+        { acquisitionId: a.acquisitionId, to, host: this.settings.host, ...extras },
+        this.meta(a),
+      ),
+    );
+  }
+
+  private async halt(a: RegisteredAcquisition, code: string, detail: string): Promise<void> {
+    this.logger.error(`acquisition ${a.acquisitionId} stopped: ${code}: ${detail}`);
+    await this.commands.execute(
+      new RecordAcquisitionProgressCommand(
+        { kind: 'halt', acquisitionId: a.acquisitionId, host: this.settings.host, code, detail },
+        this.meta(a),
+      ),
+    );
+  }
+
+  private meta(a: RegisteredAcquisition): CommandMeta {
+    return { principal: this.principal, correlationId: `acquisition:${a.acquisitionId}` };
+  }
+
+  private runFolder(a: RegisteredAcquisition): string | null {
+    return decodedPathOf(a.uri);
+  }
+
+  private async tier(tierId: string): Promise<RegisteredTier | null> {
+    const { state } = await this.aggregates.load({ evolve: evolveTier, initialState: initialTierState }, tierId);
+    return state.exists ? state : null;
+  }
+
+  /** The tiers this host serves: those CUSTODY_WORKER_TIERS names, or every file tier whose root exists here. */
+  async servedTiers(): Promise<RegisteredTier[]> {
+    await this.projections.ensureCurrent(TIER_SUMMARY);
+    const rows: { state: RegisteredTier }[] = await this.dataSource.query(
+      `SELECT state FROM data_tier_summary WHERE name IS NOT NULL AND access_protocol = 'file' ORDER BY stream_id`,
+    );
+    const tiers = rows.map((r) => r.state);
+    const { tiers: served } = this.settings;
+    if (served.kind === 'listed') {
+      return tiers.filter((t) => served.names.includes(t.name) || served.names.includes(t.tierId));
+    }
+    const present: RegisteredTier[] = [];
+    for (const t of tiers) {
+      const root = decodedPathOf(t.rootUri);
+      if (
+        root !== null &&
+        (await fs
+          .stat(root)
+          .then((s) => s.isDirectory())
+          .catch(() => false))
+      )
+        present.push(t);
+    }
+    return present;
+  }
+
+  private watch(dir: string, acquisitionId: string): void {
+    if (this.watched.has(dir) || !this.watcher) return;
+    this.watched.set(dir, acquisitionId);
+    this.watcher.add(dir);
+  }
+
+  private unwatch(dir: string): void {
+    if (!this.watched.delete(dir)) return;
+    void this.watcher?.unwatch(dir);
+  }
+
+  /** A sync under way is asked again soon (not only at the next rescan), so a finished copy is not left waiting. */
+  private followUp(acquisitionId: string): void {
+    if (this.stopped || this.debounce.has(acquisitionId)) return;
+    this.debounce.set(
+      acquisitionId,
+      setTimeout(
+        () => {
+          this.debounce.delete(acquisitionId);
+          if (!this.stopped) void this.drive(acquisitionId);
+        },
+        Math.min(SYNC_POLL_MS, this.settings.rescanMs),
+      ),
+    );
+  }
+
+  /** A burst of writes (a run landing file by file) becomes one drive shortly after the last event. */
+  private onFileEvent(changed: string): void {
+    if (this.stopped) return;
+    for (const [dir, id] of this.watched) {
+      if (changed !== dir && !changed.startsWith(dir + path.sep)) continue;
+      clearTimeout(this.debounce.get(id));
+      this.debounce.set(
+        id,
+        setTimeout(() => {
+          this.debounce.delete(id);
+          if (!this.stopped) void this.drive(id);
+        }, FILE_EVENT_DEBOUNCE_MS),
+      );
+    }
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * `npm run bench -- acquisition`: a run of BENCH_ACQ_FILES files (default 10,000) of BENCH_ACQ_KIB KiB each
+ * (default 100) from `complete` to `cleared` through the real worker composition root (apps/worker's
+ * WorkerModule: the acquisition job, and the MaterializationRequester the app binds — the operation context's
+ * materialization slices with the local-copy transfer), against `cp -r` + `sync` + `openssl dgst -sha256` of every
+ * file of the copy, measured in the same run on the same (warm) files.
+ *
+ * Starts a throwaway embedded PostgreSQL in a temp dir, registers a staging and a NAS `file` tier and the
+ * acquisition (scheduled, retainHours 0), writes the run (untimed), then times from the `.complete` sentinel to
+ * the staging copy being removed (sha256-tree of the run, copy, attestation of the copy, sync_verified,
+ * cleared, deletion). Prints both times and the ratio (target ≤ 1.5). Everything is removed at the end.
+ *
+ * Needs MATERIALIZATION_REQUESTER bound by apps/worker (issue 13's adapter); without it the bench stops with a
+ * message saying so. BENCH_ACQ_REQUESTER=double runs the same job with the in-memory requester of libs/ports
+ * copying the run itself (`cp -r`) and registering and attesting the copy through data's handlers: a provisional
+ * figure for the acquisition side alone, not the acceptance figure.
+ *
+ * Env: BENCH_ACQ_FILES (default 10000), BENCH_ACQ_KIB (default 100), BENCH_ACQ_TIMEOUT_S (default 900),
+ * BENCH_ACQ_REQUESTER (unset: the app's binding; `double`: the copying double).
+ */
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { Global, INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { AcquisitionWorkerModule, DataModule } from '@custody/data';
+import { CommandMeta, CustodyConfig, PlatformCoreModule, loadConfig, openDatabase } from '@custody/platform';
+import { InMemoryMaterializationRequester, MATERIALIZATION_REQUESTER } from '@custody/ports';
+import { contextPersistence } from '../../apps/worker/src/contexts';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { AttestDistributionCommand } from '../../libs/data/src/features/attest-distribution/attest-distribution.command';
+import { ListDatasetDistributionsQuery } from '../../libs/data/src/features/list-dataset-distributions/list-dataset-distributions.query';
+import { RegisterDistributionCommand } from '../../libs/data/src/features/register-distribution/register-distribution.command';
+import { GetAcquisitionQuery } from '../../libs/data/src/features/get-acquisition/get-acquisition.query';
+import { RegisterAcquisitionCommand } from '../../libs/data/src/features/register-acquisition/register-acquisition.command';
+import { RegisterTierCommand } from '../../libs/data/src/features/register-tier/register-tier.command';
+
+const run$ = promisify(execFile);
+
+function positiveInt(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `files` files of `bytes` random bytes, 100 per sub-folder (as detectors write frames). */
+function writeRun(dir: string, files: number, bytes: number): void {
+  const chunk = Buffer.allocUnsafe(bytes);
+  for (let i = 0; i < files; i++) {
+    const sub = path.join(dir, `block-${String(Math.floor(i / 100)).padStart(4, '0')}`);
+    if (i % 100 === 0) fs.mkdirSync(sub, { recursive: true });
+    randomFillSync(chunk);
+    fs.writeFileSync(path.join(sub, `frame-${String(i).padStart(6, '0')}.raw`), chunk);
+  }
+}
+
+const ADMIN: CommandMeta = {
+  principal: { principalId: '00000000-0000-7000-8000-00000000ad01', name: 'bench', roles: ['admin'], groups: [] },
+  correlationId: 'bench-acquisition',
+};
+
+/** The worker with the copying double in place of the operation context's requester (BENCH_ACQ_REQUESTER=double). */
+async function workerWithDouble(config: CustodyConfig, databaseUrl: string, roots: { staging: string; nas: string }) {
+  const holder: { app?: INestApplicationContext } = {};
+  const requester = new InMemoryMaterializationRequester({
+    materialize: async (request) => {
+      const commands = holder.app!.get(CommandBus);
+      const page = await holder
+        .app!.get(QueryBus)
+        .execute(new ListDatasetDistributionsQuery({ datasetId: request.datasetId, limit: 1 }, ADMIN));
+      const source = page.items[0];
+      const relative = source.uri.slice(`file://${roots.staging}/`.length);
+      // `cp -r`, as a local-copy transfer would (fs.promises.cp is several times slower on 10,000 small files).
+      await run$('cp', ['-r', path.join(roots.staging, relative), path.join(roots.nas, relative)]);
+      const { distributionId } = await commands.execute(
+        new RegisterDistributionCommand(
+          {
+            datasetId: request.datasetId,
+            tierId: request.targetTierId,
+            uri: relative,
+            checksum: source.checksum,
+            byteSize: source.byteSize,
+          },
+          ADMIN,
+        ),
+      );
+      const attested = await commands.execute(new AttestDistributionCommand({ distributionId }, ADMIN));
+      return attested.outcome === 'Match'
+        ? { state: 'Verified' as const, distributionId, error: null }
+        : { state: 'Failed' as const, distributionId, error: { code: 'TargetCopyMismatch', detail: attested.outcome } };
+    },
+  });
+  @Global()
+  @Module({
+    providers: [{ provide: MATERIALIZATION_REQUESTER, useValue: requester }],
+    exports: [MATERIALIZATION_REQUESTER],
+  })
+  class DoublePorts {}
+  @Module({
+    imports: [
+      PlatformCoreModule.forRoot({ config, databaseUrl, persistence: contextPersistence, processName: 'worker' }),
+      DoublePorts,
+      DataModule,
+      AcquisitionWorkerModule,
+    ],
+  })
+  class BenchWorker {}
+  holder.app = await NestFactory.createApplicationContext(BenchWorker, { logger: ['error', 'warn'] });
+  return holder.app;
+}
+
+export async function run(args: readonly string[]): Promise<void> {
+  if (args.length > 0) throw new Error(`acquisition takes no arguments (got ${args.join(' ')}); use BENCH_ACQ_*`);
+  const files = positiveInt('BENCH_ACQ_FILES', 10_000);
+  const kib = positiveInt('BENCH_ACQ_KIB', 100);
+  const timeoutMs = positiveInt('BENCH_ACQ_TIMEOUT_S', 900) * 1000;
+  const say = (m: string) => process.stdout.write(`${m}\n`);
+  const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'custody-bench-acquisition-')));
+  fs.chmodSync(tmp, 0o755); // embedded PostgreSQL runs as another user when started by root
+  const removeTmp = () => fs.rmSync(tmp, { recursive: true, force: true });
+  process.once('exit', removeTmp);
+  const staging = path.join(tmp, 'staging');
+  const nas = path.join(tmp, 'nas');
+  const baselineCopy = path.join(tmp, 'baseline-copy');
+  fs.mkdirSync(staging);
+  fs.mkdirSync(nas);
+
+  process.env.CUSTODY_ACQUISITION_RESCAN_MS = '200';
+  delete process.env.CUSTODY_WORKER_TIERS;
+  const config = loadConfig({
+    ...process.env,
+    CUSTODY_DATA_DIR: path.join(tmp, 'data'),
+    CUSTODY_EMBEDDED_PG_PORT: String(await freePort()),
+    CUSTODY_LOG_LEVEL: 'warn',
+    DATABASE_URL: undefined,
+  });
+  const database = await openDatabase(config, say);
+  const useDouble = process.env.BENCH_ACQ_REQUESTER === 'double';
+  const app = useDouble
+    ? await workerWithDouble(config, database.url, { staging, nas })
+    : await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database.url), {
+        logger: ['error', 'warn'],
+      });
+  try {
+    try {
+      app.get(MATERIALIZATION_REQUESTER, { strict: false });
+    } catch {
+      throw new Error(
+        'apps/worker binds no MATERIALIZATION_REQUESTER yet (issue 13); the acceptance figure needs it ' +
+          '(BENCH_ACQ_REQUESTER=double gives a provisional one)',
+      );
+    }
+    say(`requester: ${useDouble ? 'in-memory copying double (provisional figure)' : "the worker app's binding"}`);
+    const commands = app.get(CommandBus);
+    const queries = app.get(QueryBus);
+    const meta = ADMIN;
+    const tier = (name: string, root: string) =>
+      commands.execute(
+        new RegisterTierCommand({ name, accessProtocol: 'file', rootUri: root, reachable: true }, meta),
+      ) as Promise<{ tierId: string }>;
+    const { tierId } = await tier('bench-staging', staging);
+    const { tierId: targetTierId } = await tier('bench-nas', nas);
+
+    say(`acquisition: ${files} files of ${kib} KiB in ${tmp}; ${os.cpus().length} CPUs, Node ${process.version}`);
+    const runDir = path.join(staging, 'run-1');
+    writeRun(runDir, files, kib * 1024);
+
+    // Baseline: copy, flush, hash every file of the copy.
+    let started = performance.now();
+    await run$('bash', [
+      '-c',
+      'cp -r "$1" "$2" && sync && find "$2" -type f -print0 | xargs -0 openssl dgst -sha256 > /dev/null',
+      'baseline',
+      runDir,
+      baselineCopy,
+    ]);
+    const baseline = (performance.now() - started) / 1000;
+    fs.rmSync(baselineCopy, { recursive: true, force: true });
+    say(`  cp -r + sync + openssl dgst -sha256: ${baseline.toFixed(2)} s`);
+
+    const { acquisitionId } = (await commands.execute(
+      new RegisterAcquisitionCommand(
+        {
+          tierId,
+          path: 'run-1',
+          runKind: 'run',
+          targetTierId,
+          retention: { policy: 'scheduled', retainHours: 0 },
+        },
+        meta,
+      ),
+    )) as { acquisitionId: string };
+    started = performance.now();
+    fs.writeFileSync(path.join(runDir, '.complete'), '');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const a = await queries.execute(new GetAcquisitionQuery({ acquisitionId }, meta));
+      if (a.error) throw new Error(`the acquisition stopped: ${a.error.code}: ${a.error.detail}`);
+      if (a.stagingRemoved) break;
+      if (Date.now() > deadline) throw new Error(`not cleared after ${timeoutMs / 1000} s (state ${a.state})`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const acquisition = (performance.now() - started) / 1000;
+    say(`  complete → cleared (staging removed): ${acquisition.toFixed(2)} s`);
+    const final = await queries.execute(new GetAcquisitionQuery({ acquisitionId }, meta));
+    const entries = final.history;
+    const wall = performance.timeOrigin + started;
+    say(`    .complete written → complete: ${((Date.parse(entries[1].at) - wall) / 1000).toFixed(2)} s`);
+    for (let i = 2; i < entries.length; i++) {
+      const seconds = (Date.parse(entries[i].at) - Date.parse(entries[i - 1].at)) / 1000;
+      say(`    ${entries[i - 1].state} → ${entries[i].state}: ${seconds.toFixed(2)} s`);
+    }
+    const clearedAt = Date.parse(entries[entries.length - 1].at);
+    say(`    cleared → staging removed: ${((wall + acquisition * 1000 - clearedAt) / 1000).toFixed(2)} s`);
+    say(`ratio (acquisition / baseline): ${(acquisition / baseline).toFixed(2)} (target ≤ 1.50)`);
+  } finally {
+    await app.close();
+    await database.stop();
+    removeTmp();
+    process.removeListener('exit', removeTmp);
+  }
+}
