@@ -154,18 +154,35 @@ export class LineageStore {
     return new Set(rows.map((r) => r.artifact_id));
   }
 
-  /** The links of the session among these, by `jobUid|direction|artifactId|path`, and how many it holds. */
+  /** jobUids of these that the session has staged. */
+  async sessionJobs(m: EntityManager, sessionId: string, jobUids: readonly string[]): Promise<Set<string>> {
+    const rows: { job_uid: string }[] = await m.query(
+      `SELECT job_uid FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($2::text[])`,
+      [sessionId, jobUids],
+    );
+    return new Set(rows.map((r) => r.job_uid));
+  }
+
+  /**
+   * The links of the session among these, by `jobUid|direction|artifactId|path`, and how many it holds: one
+   * index probe per link (LATERAL … LIMIT 1), never a scan of the session's links.
+   */
   async linkFacts(
     m: EntityManager,
     sessionId: string,
     links: readonly { jobUid: string; direction: LinkDirection; artifactId: string; path: string }[],
   ): Promise<{ present: Set<string>; total: number }> {
-    const present: { key: string }[] = await m.query(
-      `SELECT l.job_uid || '|' || l.direction || '|' || l.artifact_id || '|' || l.path AS key
-         FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) AS w (job_uid, direction, artifact_id, path)
-         JOIN lineage_session_links l
-           ON l.session_id = $1 AND l.job_uid = w.job_uid AND l.direction = w.direction
-          AND l.artifact_id = w.artifact_id AND l.path = w.path`,
+    const rows: { key: string | null; total: number }[] = await m.query(
+      `SELECT (SELECT link_count FROM lineage_sessions WHERE session_id = $1) AS total, found.key
+         FROM (SELECT 1) one
+         LEFT JOIN LATERAL (
+           SELECT w.job_uid || '|' || w.direction || '|' || w.artifact_id || '|' || w.path AS key
+             FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) AS w (job_uid, direction, artifact_id, path)
+             CROSS JOIN LATERAL (
+               SELECT 1 FROM lineage_session_links l
+                WHERE l.session_id = $1 AND l.job_uid = w.job_uid AND l.direction = w.direction
+                  AND l.artifact_id = w.artifact_id AND l.path = w.path LIMIT 1) hit
+         ) found ON true`,
       [
         sessionId,
         links.map((l) => l.jobUid),
@@ -174,19 +191,21 @@ export class LineageStore {
         links.map((l) => l.path),
       ],
     );
-    const total: { n: string }[] = await m.query(
-      `SELECT count(*)::text AS n FROM lineage_session_links WHERE session_id = $1`,
-      [sessionId],
-    );
-    return { present: new Set(present.map((r) => r.key)), total: Number(total[0].n) };
+    return {
+      present: new Set(rows.flatMap((r) => (r.key === null ? [] : [r.key]))),
+      total: rows[0]?.total ?? 0,
+    };
   }
 
   async recordLinks(m: EntityManager, { data }: LineageLinksStaged): Promise<void> {
     const links = data.links;
     if (links.length === 0) return;
     await m.query(
-      `INSERT INTO lineage_session_links (session_id, job_uid, direction, artifact_id, path)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) ON CONFLICT DO NOTHING`,
+      `WITH added AS (
+         INSERT INTO lineage_session_links (session_id, job_uid, direction, artifact_id, path)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) ON CONFLICT DO NOTHING
+         RETURNING 1)
+       UPDATE lineage_sessions SET link_count = link_count + (SELECT count(*) FROM added) WHERE session_id = $1`,
       [
         data.sessionId,
         links.map((l) => l.jobUid),

@@ -16,6 +16,7 @@ export class Lineage1764000040000 implements MigrationInterface {
         client_session_id text,
         git               jsonb,
         status            text        NOT NULL,
+        link_count        integer     NOT NULL DEFAULT 0,
         lineage_hash      text,
         opened_at         timestamptz NOT NULL,
         finalized_at      timestamptz

@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, authorize, isAdminClass } from '@custody/platform';
+import { AggregateRepository, EventStore, authorize, isAdminClass } from '@custody/platform';
 import { hashKey } from '../../aggregates/lineage-session/lineage-hashes';
-import { LINEAGE_BATCH_STREAM } from '../../aggregates/lineage-session/lineage-session.events';
 import { evolveLineageSession } from '../../aggregates/lineage-session/lineage-session.evolve';
 import { initialLineageSessionState } from '../../aggregates/lineage-session/lineage-session.state';
+import { appendBatch } from '../../lineage/lineage-batches';
 import { LineageStore } from '../../lineage/lineage-store';
 import { MAX_SESSION_LINKS } from '../../lineage/lineage.schemas';
 import { LinkLineageArtifactsCommand, LinkLineageArtifactsOutput } from './link-lineage-artifacts.command';
@@ -16,6 +16,7 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
   constructor(
     private readonly aggregates: AggregateRepository,
     private readonly store: LineageStore,
+    private readonly eventStore: EventStore,
   ) {}
 
   async execute({ sessionId, input, meta }: LinkLineageArtifactsCommand): Promise<LinkLineageArtifactsOutput> {
@@ -28,7 +29,7 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
         links.map((l) => l.hash),
       );
       const artifacts = new Map([...known].map(([key, artifact]) => [key, artifact.artifactId]));
-      const { staged: sessionJobs } = await this.store.jobFacts(unit.manager, sessionId, [
+      const sessionJobs = await this.store.sessionJobs(unit.manager, sessionId, [
         ...new Set(links.map((l) => l.jobUid)),
       ]);
       const resolvable = links.flatMap((l) => {
@@ -48,9 +49,7 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
         unit.deps,
       );
       if (events.length > 0) {
-        const batchId = unit.newId();
-        await unit.load(sessionFold, batchId);
-        unit.append(LINEAGE_BATCH_STREAM, batchId, events);
+        await appendBatch(this.eventStore, unit, meta, events);
         for (const event of events)
           if (event.type === 'LineageLinksStaged') await this.store.recordLinks(unit.manager, event);
       }

@@ -1,11 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, authorize, isAdminClass } from '@custody/platform';
+import { AggregateRepository, EventStore, authorize, isAdminClass } from '@custody/platform';
 import { artifactIdOfUri } from '../../aggregates/artifact/artifact-id';
 import { evolveArtifact } from '../../aggregates/artifact/artifact.evolve';
 import { initialArtifactState } from '../../aggregates/artifact/artifact.state';
-import { LINEAGE_BATCH_STREAM } from '../../aggregates/lineage-session/lineage-session.events';
 import { evolveLineageSession } from '../../aggregates/lineage-session/lineage-session.evolve';
 import { initialLineageSessionState } from '../../aggregates/lineage-session/lineage-session.state';
+import { appendBatch } from '../../lineage/lineage-batches';
 import { LineageStore } from '../../lineage/lineage-store';
 import { StageLineageArtifactsCommand, StageLineageArtifactsOutput } from './stage-lineage-artifacts.command';
 import { ArtifactToStage, stageLineageArtifactsDecider } from './stage-lineage-artifacts.decider';
@@ -17,6 +17,7 @@ export class StageLineageArtifactsHandler implements ICommandHandler<StageLineag
   constructor(
     private readonly aggregates: AggregateRepository,
     private readonly store: LineageStore,
+    private readonly eventStore: EventStore,
   ) {}
 
   async execute({ sessionId, input, meta }: StageLineageArtifactsCommand): Promise<StageLineageArtifactsOutput> {
@@ -62,9 +63,7 @@ export class StageLineageArtifactsHandler implements ICommandHandler<StageLineag
       );
       let created = 0;
       if (events.length > 0) {
-        const batchId = unit.newId();
-        await unit.load(sessionFold, batchId);
-        unit.append(LINEAGE_BATCH_STREAM, batchId, events);
+        await appendBatch(this.eventStore, unit, meta, events);
         for (const event of events) {
           if (event.type !== 'LineageArtifactsStaged') continue;
           await this.store.recordArtifacts(unit.manager, event);

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, authorize, isAdminClass } from '@custody/platform';
-import { LINEAGE_BATCH_STREAM } from '../../aggregates/lineage-session/lineage-session.events';
+import { AggregateRepository, EventStore, authorize, isAdminClass } from '@custody/platform';
 import { evolveLineageSession } from '../../aggregates/lineage-session/lineage-session.evolve';
 import { initialLineageSessionState } from '../../aggregates/lineage-session/lineage-session.state';
+import { appendBatch } from '../../lineage/lineage-batches';
 import { LineageStore } from '../../lineage/lineage-store';
 import { StageLineageJobsCommand, StageLineageJobsOutput } from './stage-lineage-jobs.command';
 import { stageLineageJobsDecider } from './stage-lineage-jobs.decider';
@@ -12,6 +12,7 @@ export class StageLineageJobsHandler implements ICommandHandler<StageLineageJobs
   constructor(
     private readonly aggregates: AggregateRepository,
     private readonly store: LineageStore,
+    private readonly eventStore: EventStore,
   ) {}
 
   async execute({ sessionId, input, meta }: StageLineageJobsCommand): Promise<StageLineageJobsOutput> {
@@ -44,9 +45,7 @@ export class StageLineageJobsHandler implements ICommandHandler<StageLineageJobs
       );
       let created = 0;
       if (events.length > 0) {
-        const batchId = unit.newId();
-        await unit.load({ evolve: evolveLineageSession, initialState: initialLineageSessionState }, batchId);
-        unit.append(LINEAGE_BATCH_STREAM, batchId, events);
+        await appendBatch(this.eventStore, unit, meta, events);
         for (const event of events) {
           if (event.type !== 'LineageJobsStaged') continue;
           await this.store.recordJobs(unit.manager, event);
