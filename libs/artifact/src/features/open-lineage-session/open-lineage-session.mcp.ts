@@ -19,7 +19,8 @@ export class OpenLineageSessionTool implements McpToolDefinition<typeof openLine
   readonly output = openLineageSessionOutput;
   readonly access = 'worker' as const;
   readonly readOnly = false;
-  readonly idempotent = true;
+  // Retry-safe only with a clientSessionId (without one, a retry opens another session): no idempotentHint.
+  readonly idempotent = false;
 
   constructor(private readonly commands: CommandBus) {}
 
