@@ -52,7 +52,7 @@ describe('the lineage graph, across contexts', () => {
     return res.body;
   };
   const register = async (
-    body: { jobs: unknown[]; artifacts: unknown[]; links: { direction: string }[] },
+    body: { jobs: unknown[]; artifacts: unknown[]; links: { direction: string; [field: string]: unknown }[] },
     client: HttpClient = tracer,
   ) => {
     const sessionId = (await client.post('/v1/lineage/sessions', {})).body.sessionId;
@@ -285,7 +285,7 @@ describe('the lineage graph, across contexts', () => {
     expect(complete.body).toMatchObject({ recorded: true, state: 'COMPLETE' });
     const up = await graph(`artifact:sha256:${sha256('integrated')}`);
     expect(up.nodes.map((n) => n.id)).toEqual(
-      expect.arrayContaining([`job:${runId}`, 'artifact:openlineage:file:///data:raw.h5']),
+      expect.arrayContaining([`job:${runId}`, 'artifact:openlineage:file%3A%2F%2F%2Fdata:raw.h5']),
     );
     expect(up.nodes.find((n) => n.id === `job:${runId}`)).toMatchObject({
       kind: 'job',
@@ -294,7 +294,7 @@ describe('the lineage graph, across contexts', () => {
     expect(up.edges).toEqual(
       expect.arrayContaining([
         { from: `job:${runId}`, to: `artifact:sha256:${sha256('integrated')}`, kind: 'generated' },
-        { from: `job:${runId}`, to: 'artifact:openlineage:file:///data:raw.h5', kind: 'used' },
+        { from: `job:${runId}`, to: 'artifact:openlineage:file%3A%2F%2F%2Fdata:raw.h5', kind: 'used' },
       ]),
     );
 
@@ -305,6 +305,7 @@ describe('the lineage graph, across contexts', () => {
       ['no job', { ...base, job: undefined }],
       ['a dataset without a name', { ...base, inputs: [{ namespace: 'x' }] }],
       ['an eventTime that is no date-time', { ...base, eventTime: 'yesterday' }],
+      ['a dataset name too long to name a node', { ...base, inputs: [{ namespace: 'ns', name: 'é'.repeat(1000) }] }],
     ] as const) {
       const res = await tracer.post('/v1/lineage/openlineage', body);
       expect({ label, status: res.status, code: res.body.code }).toEqual({

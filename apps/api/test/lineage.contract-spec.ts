@@ -308,6 +308,20 @@ describe('lineage registration over REST', () => {
       (await post(sessionId, 'links', { links: [{ ...link('x', 'input', 'x'), direction: 'sideways' }] })).status,
     ).toBe(400);
     expect((await post(sessionId, 'finalize', { expected: { jobs: 0 } })).status).toBe(400);
+    for (const change of [{ exitCode: 2 ** 40 }, { stepNumber: 2 ** 31 }, { jobUid: 'j'.repeat(201) }]) {
+      expect((await post(sessionId, 'jobs', { jobs: [job('big', change)] })).status).toBe(400);
+    }
+  });
+
+  it('keeps paths of any length a client may send (no index limit reaches the client)', async () => {
+    const sessionId = await open();
+    await post(sessionId, 'jobs', { jobs: [job('long-path')] });
+    await post(sessionId, 'artifacts', { artifacts: [artifact('long')] });
+    const path = `/data/${'ü'.repeat(2000)}`;
+    const links = [{ ...link('long-path', 'input', 'long'), path }];
+    expect((await post(sessionId, 'links', { links })).body).toEqual({ linked: 1 });
+    expect((await post(sessionId, 'links', { links })).body).toEqual({ linked: 1 });
+    expect((await post(sessionId, 'finalize', { expected: { jobs: 1, inputs: 1, outputs: 0 } })).status).toBe(200);
   });
 
   it('lets readers read but not register; needs a token', async () => {

@@ -177,7 +177,7 @@ describe('lineage over MCP', () => {
       state: 'START',
     });
     expect((await ok('ingest_openlineage_event', event)).recorded).toBe(false);
-    const walk = await ok('query_lineage_graph', { node: 'artifact:openlineage:s3://bucket:summary.json' });
+    const walk = await ok('query_lineage_graph', { node: 'artifact:openlineage:s3%3A%2F%2Fbucket:summary.json' });
     expect(walk.nodes.map((n: { id: string }) => n.id)).toContain(`job:${runId}`);
     await fails('ingest_openlineage_event', { ...event, run: { runId: 'nope' } }, 'ValidationFailed');
   });

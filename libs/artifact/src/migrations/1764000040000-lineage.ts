@@ -73,9 +73,13 @@ export class Lineage1764000040000 implements MigrationInterface {
         job_uid     text NOT NULL,
         direction   text NOT NULL,
         artifact_id uuid NOT NULL,
-        path        text NOT NULL,
-        PRIMARY KEY (session_id, job_uid, direction, artifact_id, path)
+        path        text NOT NULL
       )`);
+    // A path may be longer than a btree entry can hold: the key carries its md5 (ON CONFLICT DO NOTHING honours it).
+    await q.query(
+      `CREATE UNIQUE INDEX lineage_session_links_key
+         ON lineage_session_links (session_id, job_uid, direction, artifact_id, md5(path))`,
+    );
     // The graph. An edge is stored by its upstream and downstream ends (what a walk follows); `kind` says how
     // it reads: `generated` points from the job (upstream) to the artifact, every other kind from down to up.
     await q.query(`

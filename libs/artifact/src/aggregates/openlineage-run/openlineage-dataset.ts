@@ -35,7 +35,8 @@ export function hashOfFacets(facets: unknown): ArtifactHash | null {
   return found.find((h) => h.algorithm === 'sha256') ?? found.find((h) => h.algorithm === 'blake3') ?? found[0] ?? null;
 }
 
-/** An OpenLineage dataset's node: `artifact:<alg>:<digest>` when a facet carries a hash, else `artifact:openlineage:<namespace>:<name>`. */
+/** An OpenLineage dataset's node: `artifact:<alg>:<digest>` when a facet carries a hash, else `artifact:openlineage:<namespace, URI-encoded>:<name>` (the namespace encoded, so the first colon after it
+ * separates: two datasets never share a node id). */
 export function openLineageDatasetRef(dataset: {
   namespace: string;
   name: string;
@@ -45,7 +46,7 @@ export function openLineageDatasetRef(dataset: {
   return {
     nodeId: hash
       ? `artifact:${hash.algorithm}:${hash.digest}`
-      : `artifact:openlineage:${dataset.namespace}:${dataset.name}`,
+      : `artifact:openlineage:${encodeURIComponent(dataset.namespace)}:${dataset.name}`,
     namespace: dataset.namespace,
     name: dataset.name,
     hash,

@@ -4,11 +4,28 @@ import { z } from 'zod';
 import { OPENLINEAGE_EVENT_TYPES } from '../../aggregates/openlineage-run/openlineage-run.events';
 import { openLineageRunEventErrors } from './openlineage-schema';
 
-const dataset = z.looseObject({
-  namespace: z.string().min(1).max(1000).describe('The dataset’s namespace'),
-  name: z.string().min(1).max(4000).describe('The dataset’s name within it'),
-  facets: z.record(z.string(), z.unknown()).optional().describe('Dataset facets; a hash facet identifies the artifact'),
-});
+/** What a dataset's node id (URI-encoded namespace + name) may take, so it fits the graph's indexes. */
+const MAX_NODE_NAME_BYTES = 1200;
+const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
+
+const dataset = z
+  .looseObject({
+    namespace: z.string().min(1).max(1000).describe('The dataset’s namespace'),
+    name: z.string().min(1).max(1200).describe('The dataset’s name within it'),
+    facets: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Dataset facets; a hash facet identifies the artifact'),
+  })
+  .superRefine((d, ctx) => {
+    if (utf8Length(encodeURIComponent(d.namespace)) + utf8Length(d.name) > MAX_NODE_NAME_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `namespace (URI-encoded) and name take at most ${MAX_NODE_NAME_BYTES} bytes together`,
+      });
+    }
+  });
 
 /**
  * An OpenLineage RunEvent (spec 2-0-2). The shape here names the fields custody reads; the whole event is

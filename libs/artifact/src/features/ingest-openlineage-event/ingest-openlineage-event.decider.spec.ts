@@ -30,7 +30,12 @@ const recorded = (command: IngestOpenlineageEvent, state: OpenLineageEventType):
     eventTime: command.eventTime,
     job: command.job,
     inputs: [
-      { nodeId: 'artifact:openlineage:file:///data:raw.h5', namespace: 'file:///data', name: 'raw.h5', hash: null },
+      {
+        nodeId: 'artifact:openlineage:file%3A%2F%2F%2Fdata:raw.h5',
+        namespace: 'file:///data',
+        name: 'raw.h5',
+        hash: null,
+      },
     ],
     outputs: [
       {

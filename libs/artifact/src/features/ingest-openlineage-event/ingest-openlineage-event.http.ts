@@ -22,7 +22,7 @@ export class IngestOpenlineageEventController {
       'The body is an OpenLineage 2-0-2 RunEvent, validated against its JSON Schema (400 ValidationFailed names ' +
       'every problem). The run becomes a job node `job:<runId>`; its inputs (`used`) and outputs (`generated`) ' +
       'become artifacts named by a hash facet (`{ algorithm, digest }` or `hashes: [...]`) when one is present, ' +
-      'else `artifact:openlineage:<namespace>:<name>`. Events of one run merge; the same event again ' +
+      'else `artifact:openlineage:<URI-encoded namespace>:<name>`. Events of one run merge; the same event again ' +
       '(eventType and eventTime) records nothing.',
   })
   @ZodResponse(201, ingestOpenlineageEventOutput, '{ runId, jobNodeId, recorded, state }')
