@@ -21,6 +21,11 @@ interface Graph {
   truncated: boolean;
 }
 
+/** Starting an API on a fresh database takes seconds on a busy machine. */
+const HOOK_TIMEOUT_MS = 60_000;
+// Each case makes dozens of real requests; on a shared 2-core machine that can take longer than Jest's 5 s.
+jest.setTimeout(30_000);
+
 describe('the lineage graph, across contexts', () => {
   let api: TestApi;
   let operator: HttpClient;
@@ -33,8 +38,8 @@ describe('the lineage graph, across contexts', () => {
     const created = await api.admin.post('/v1/principals', { name: 'tracer', roles: ['worker'] });
     tracer = new HttpClient(api.baseUrl, created.body.token);
     mcp = await api.mcp(created.body.token);
-  });
-  afterAll(() => api.close());
+  }, HOOK_TIMEOUT_MS);
+  afterAll(() => api.close(), HOOK_TIMEOUT_MS);
 
   /** What another context publishes on `operation.run` (issue 12's published language), appended as it would. */
   const publishRun = async (runId: string, type: string, data: Record<string, unknown>) => {

@@ -29,6 +29,11 @@ const link = (jobUid: string, direction: 'input' | 'output', content: string) =>
   path: `/data/${content}`,
 });
 
+/** Starting an API on a fresh database takes seconds on a busy machine. */
+const HOOK_TIMEOUT_MS = 60_000;
+// Each case makes dozens of real requests; on a shared 2-core machine that can take longer than Jest's 5 s.
+jest.setTimeout(30_000);
+
 describe('lineage registration over REST', () => {
   let api: TestApi;
   let worker: HttpClient;
@@ -36,8 +41,8 @@ describe('lineage registration over REST', () => {
   beforeAll(async () => {
     api = await startTestApi();
     worker = await api.as(['worker']);
-  });
-  afterAll(() => api.close());
+  }, HOOK_TIMEOUT_MS);
+  afterAll(() => api.close(), HOOK_TIMEOUT_MS);
 
   const open = async (client: HttpClient = worker, body: Record<string, unknown> = {}) => {
     const res = await client.post('/v1/lineage/sessions', body);
@@ -280,7 +285,7 @@ describe('lineage registration over REST', () => {
     } finally {
       await reverseApi.close();
     }
-  });
+  }, 120_000);
 
   it('answers 404 for an unknown session and 400 for a malformed one or body', async () => {
     const unknown = await post(NO_SUCH, 'jobs', { jobs: [job('x')] });

@@ -18,6 +18,11 @@ const READS = ['get_lineage_artifact', 'query_lineage_graph'];
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const hashOf = (s: string) => ({ algorithm: 'sha256', digest: sha256(s) });
 
+/** Starting an API on a fresh database takes seconds on a busy machine. */
+const HOOK_TIMEOUT_MS = 60_000;
+// Each case makes dozens of real requests; on a shared 2-core machine that can take longer than Jest's 5 s.
+jest.setTimeout(30_000);
+
 describe('lineage over MCP', () => {
   let api: TestApi;
   let client: McpClient;
@@ -27,8 +32,8 @@ describe('lineage over MCP', () => {
     api = await startTestApi();
     client = await api.mcp((await api.admin.post('/v1/principals', { name: 'agent', roles: ['worker'] })).body.token);
     reader = await api.mcp((await api.admin.post('/v1/principals', { name: 'viewer', roles: ['reader'] })).body.token);
-  });
-  afterAll(() => api.close());
+  }, HOOK_TIMEOUT_MS);
+  afterAll(() => api.close(), HOOK_TIMEOUT_MS);
 
   const call = async (name: string, args: Record<string, unknown>, as: McpClient = client) =>
     (await as.callTool({ name, arguments: args })) as ToolResult;
