@@ -154,45 +154,47 @@ export class LineageStore {
     return new Set(rows.map((r) => r.artifact_id));
   }
 
+  /** jobUids of these that the session has staged. */
+  async sessionJobs(m: EntityManager, sessionId: string, jobUids: readonly string[]): Promise<Set<string>> {
+    const rows: { job_uid: string }[] = await m.query(
+      `SELECT job_uid FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($2::text[])`,
+      [sessionId, jobUids],
+    );
+    return new Set(rows.map((r) => r.job_uid));
+  }
+
   /**
-   * Everything a link batch is decided on, in one round trip: per link (in batch order) the artifact its hash
-   * names, whether its job is staged in the session and whether the session holds it already (an index probe),
-   * and the session's link count.
+   * The links of the session among these, by `jobUid|direction|artifactId|path`, and how many it holds: one
+   * index probe per link (LATERAL … LIMIT 1), never a scan of the session's links.
    */
-  async linkContext(
+  async linkFacts(
     m: EntityManager,
     sessionId: string,
-    links: readonly { jobUid: string; direction: LinkDirection; hash: ArtifactHash; path: string }[],
-  ): Promise<{ artifactId: string | null; jobStaged: boolean; present: boolean; total: number }[]> {
-    const rows: { artifact_id: string | null; job_staged: boolean; present: boolean; total: number | null }[] =
-      await m.query(
-        `WITH wanted AS (
-           SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-             WITH ORDINALITY AS w (job_uid, direction, algorithm, digest, path, ord))
-         SELECT h.artifact_id,
-                EXISTS (SELECT 1 FROM lineage_session_jobs j WHERE j.session_id = $1 AND j.job_uid = w.job_uid) AS job_staged,
-                h.artifact_id IS NOT NULL AND EXISTS (
-                  SELECT 1 FROM lineage_session_links l
-                   WHERE l.session_id = $1 AND l.job_uid = w.job_uid AND l.direction = w.direction
-                     AND l.artifact_id = h.artifact_id AND md5(l.path) = md5(w.path) AND l.path = w.path) AS present,
-                (SELECT link_count FROM lineage_sessions WHERE session_id = $1) AS total
-           FROM wanted w LEFT JOIN lineage_artifact_hashes h USING (algorithm, digest)
-          ORDER BY w.ord`,
-        [
-          sessionId,
-          links.map((l) => l.jobUid),
-          links.map((l) => l.direction),
-          links.map((l) => l.hash.algorithm),
-          links.map((l) => l.hash.digest),
-          links.map((l) => l.path),
-        ],
-      );
-    return rows.map((r) => ({
-      artifactId: r.artifact_id,
-      jobStaged: r.job_staged,
-      present: r.present,
-      total: r.total ?? 0,
-    }));
+    links: readonly { jobUid: string; direction: LinkDirection; artifactId: string; path: string }[],
+  ): Promise<{ present: Set<string>; total: number }> {
+    const rows: { key: string | null; total: number }[] = await m.query(
+      `SELECT (SELECT link_count FROM lineage_sessions WHERE session_id = $1) AS total, found.key
+         FROM (SELECT 1) one
+         LEFT JOIN LATERAL (
+           SELECT w.job_uid || '|' || w.direction || '|' || w.artifact_id || '|' || w.path AS key
+             FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) AS w (job_uid, direction, artifact_id, path)
+             CROSS JOIN LATERAL (
+               SELECT 1 FROM lineage_session_links l
+                WHERE l.session_id = $1 AND l.job_uid = w.job_uid AND l.direction = w.direction
+                  AND l.artifact_id = w.artifact_id AND l.path = w.path LIMIT 1) hit
+         ) found ON true`,
+      [
+        sessionId,
+        links.map((l) => l.jobUid),
+        links.map((l) => l.direction),
+        links.map((l) => l.artifactId),
+        links.map((l) => l.path),
+      ],
+    );
+    return {
+      present: new Set(rows.flatMap((r) => (r.key === null ? [] : [r.key]))),
+      total: rows[0]?.total ?? 0,
+    };
   }
 
   async recordLinks(m: EntityManager, { data }: LineageLinksStaged): Promise<void> {

@@ -7,7 +7,7 @@ import { appendBatch } from '../../lineage/lineage-batches';
 import { LineageStore } from '../../lineage/lineage-store';
 import { MAX_SESSION_LINKS } from '../../lineage/lineage.schemas';
 import { LinkLineageArtifactsCommand, LinkLineageArtifactsOutput } from './link-lineage-artifacts.command';
-import { linkKey, linkLineageArtifactsDecider } from './link-lineage-artifacts.decider';
+import { linkLineageArtifactsDecider } from './link-lineage-artifacts.decider';
 
 const sessionFold = { evolve: evolveLineageSession, initialState: initialLineageSessionState };
 
@@ -24,21 +24,19 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
     const links = input.links;
     return this.aggregates.transact(meta, async (unit) => {
       const { state } = await unit.load(sessionFold, sessionId);
-      const facts = await this.store.linkContext(unit.manager, sessionId, links);
-      const artifacts = new Map<string, string>();
-      const sessionJobs = new Set<string>();
-      const present = new Set<string>();
-      const resolvable: { jobUid: string; direction: 'input' | 'output'; artifactId: string; path: string }[] = [];
-      links.forEach((l, i) => {
-        const { artifactId, jobStaged } = facts[i];
-        if (jobStaged) sessionJobs.add(l.jobUid);
-        if (artifactId === null) return;
-        artifacts.set(hashKey(l.hash), artifactId);
-        const link = { jobUid: l.jobUid, direction: l.direction, artifactId, path: l.path };
-        resolvable.push(link);
-        if (facts[i].present) present.add(linkKey(link));
+      const known = await this.store.artifactsByHash(
+        unit.manager,
+        links.map((l) => l.hash),
+      );
+      const artifacts = new Map([...known].map(([key, artifact]) => [key, artifact.artifactId]));
+      const sessionJobs = await this.store.sessionJobs(unit.manager, sessionId, [
+        ...new Set(links.map((l) => l.jobUid)),
+      ]);
+      const resolvable = links.flatMap((l) => {
+        const artifactId = artifacts.get(hashKey(l.hash));
+        return artifactId ? [{ jobUid: l.jobUid, direction: l.direction, artifactId, path: l.path }] : [];
       });
-      const total = facts[0]?.total ?? 0;
+      const { present, total } = await this.store.linkFacts(unit.manager, sessionId, resolvable);
       const events = linkLineageArtifactsDecider.decide(
         state,
         {
@@ -55,7 +53,7 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
         for (const event of events)
           if (event.type === 'LineageLinksStaged') await this.store.recordLinks(unit.manager, event);
       }
-      return { linked: new Set(resolvable.map(linkKey)).size };
+      return { linked: new Set(resolvable.map((l) => `${l.jobUid}|${l.direction}|${l.artifactId}|${l.path}`)).size };
     });
   }
 }
