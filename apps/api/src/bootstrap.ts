@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LINEAGE_BATCH_BODIES } from '@custody/artifact';
 import { CustodyConfig } from '@custody/platform';
 import express from 'express';
 import type { Server } from 'node:http';
@@ -13,6 +14,8 @@ their verified copies, processing runs, artifacts and lineage.
 Every /v1 route needs \`Authorization: Bearer <token>\`. Errors are \`application/problem+json\` with a stable \`code\`.
 Creating POSTs accept \`Idempotency-Key\`. Lists take \`limit\` (1..100, default 50) and \`cursor\`, and answer
 \`{ items, nextCursor }\`. MCP (streamable HTTP, stateless) is served at \`POST /mcp\` with the same tokens.`;
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /** Builds the HTTP app (not yet listening), so tests and main share exactly one wiring. */
 export async function createApiApp(config: CustodyConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -27,7 +30,9 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
   // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
   (app.getHttpServer() as Server).requestTimeout = 0;
-  app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
+  // The lineage batch routes take up to 16 MiB; a body parsed there is skipped by the 2 MiB parser below.
+  app.use([...LINEAGE_BATCH_BODIES.paths], express.json({ limit: LINEAGE_BATCH_BODIES.limitBytes, type: JSON_TYPES }));
+  app.use(express.json({ limit: '2mb', type: JSON_TYPES }));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

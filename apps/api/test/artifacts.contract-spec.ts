@@ -392,7 +392,9 @@ describe('artifacts: deposit and fetch over REST', () => {
       const tool = tools.find((t) => t.name === 'get_artifact_metadata');
       expect(tool?.annotations?.readOnlyHint).toBe(true);
       expect((tool?.inputSchema.properties as any).uri.description).toEqual(expect.any(String));
-      expect(tools.map((t) => t.name).filter((n) => /artifact/.test(n))).toEqual(['get_artifact_metadata']);
+      expect(tools.map((t) => t.name).filter((n) => /artifact/.test(n) && !/lineage/.test(n))).toEqual([
+        'get_artifact_metadata',
+      ]);
       const got = (await client.callTool({
         name: 'get_artifact_metadata',
         arguments: { uri: artifactUri },

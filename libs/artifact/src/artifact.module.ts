@@ -8,13 +8,20 @@ import { FetchArtifactController } from './features/fetch-artifact/fetch-artifac
 import { GetArtifactMetadataHandler } from './features/get-artifact-metadata/get-artifact-metadata.handler';
 import { GetArtifactMetadataController } from './features/get-artifact-metadata/get-artifact-metadata.http';
 import { GetArtifactMetadataTool } from './features/get-artifact-metadata/get-artifact-metadata.mcp';
+import { lineageSlices } from './slices/lineage.slices';
 
 /**
  * Artifacts: the bytes workers deposit and fetch (ArtifactBackend: durable files, in-memory, S3) and their
- * records (one event stream per artifact). Lineage arrives with its issue.
+ * records (one event stream per artifact); lineage registration sessions, OpenLineage ingest and the lineage graph.
  */
 @Module({
-  controllers: [DepositArtifactController, GetArtifactMetadataController, FetchArtifactController],
+  controllers: [
+    DepositArtifactController,
+    GetArtifactMetadataController,
+    FetchArtifactController,
+    // lineage
+    ...lineageSlices.controllers,
+  ],
   providers: [
     {
       provide: ARTIFACT_BACKEND,
@@ -27,8 +34,10 @@ import { GetArtifactMetadataTool } from './features/get-artifact-metadata/get-ar
     ArtifactDepositor,
     GetArtifactMetadataHandler,
     GetArtifactMetadataTool,
+    // lineage
+    ...lineageSlices.providers,
   ],
 })
 export class ArtifactModule {
-  static readonly persistence: Persistence = {};
+  static readonly persistence: Persistence = { migrations: [...lineageSlices.migrations] };
 }

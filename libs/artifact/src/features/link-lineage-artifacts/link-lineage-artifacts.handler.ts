@@ -1,0 +1,59 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AggregateRepository, EventStore, authorize, isAdminClass } from '@custody/platform';
+import { hashKey } from '../../aggregates/lineage-session/lineage-hashes';
+import { evolveLineageSession } from '../../aggregates/lineage-session/lineage-session.evolve';
+import { initialLineageSessionState } from '../../aggregates/lineage-session/lineage-session.state';
+import { appendBatch } from '../../lineage/lineage-batches';
+import { LineageStore } from '../../lineage/lineage-store';
+import { MAX_SESSION_LINKS } from '../../lineage/lineage.schemas';
+import { LinkLineageArtifactsCommand, LinkLineageArtifactsOutput } from './link-lineage-artifacts.command';
+import { linkLineageArtifactsDecider } from './link-lineage-artifacts.decider';
+
+const sessionFold = { evolve: evolveLineageSession, initialState: initialLineageSessionState };
+
+@CommandHandler(LinkLineageArtifactsCommand)
+export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageArtifactsCommand> {
+  constructor(
+    private readonly aggregates: AggregateRepository,
+    private readonly store: LineageStore,
+    private readonly eventStore: EventStore,
+  ) {}
+
+  async execute({ sessionId, input, meta }: LinkLineageArtifactsCommand): Promise<LinkLineageArtifactsOutput> {
+    authorize(meta, 'worker');
+    const links = input.links;
+    return this.aggregates.transact(meta, async (unit) => {
+      const { state } = await unit.load(sessionFold, sessionId);
+      const known = await this.store.artifactsByHash(
+        unit.manager,
+        links.map((l) => l.hash),
+      );
+      const artifacts = new Map([...known].map(([key, artifact]) => [key, artifact.artifactId]));
+      const sessionJobs = await this.store.sessionJobs(unit.manager, sessionId, [
+        ...new Set(links.map((l) => l.jobUid)),
+      ]);
+      const resolvable = links.flatMap((l) => {
+        const artifactId = artifacts.get(hashKey(l.hash));
+        return artifactId ? [{ jobUid: l.jobUid, direction: l.direction, artifactId, path: l.path }] : [];
+      });
+      const { present, total } = await this.store.linkFacts(unit.manager, sessionId, resolvable);
+      const events = linkLineageArtifactsDecider.decide(
+        state,
+        {
+          sessionId,
+          caller: { principalId: meta.principal.principalId, admin: isAdminClass(meta.principal) },
+          links,
+          maxSessionLinks: MAX_SESSION_LINKS,
+        },
+        { artifacts, sessionJobs, present, sessionLinkCount: total },
+        unit.deps,
+      );
+      if (events.length > 0) {
+        await appendBatch(this.eventStore, unit, meta, events);
+        for (const event of events)
+          if (event.type === 'LineageLinksStaged') await this.store.recordLinks(unit.manager, event);
+      }
+      return { linked: new Set(resolvable.map((l) => `${l.jobUid}|${l.direction}|${l.artifactId}|${l.path}`)).size };
+    });
+  }
+}

@@ -1,0 +1,304 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { LineageContent } from '../aggregates/lineage-session/lineage-rendering';
+import {
+  ArtifactHash,
+  GitContext,
+  LineageArtifactsStaged,
+  LineageJobsStaged,
+  LineageLinksStaged,
+  LineageSessionFinalized,
+  LineageSessionOpened,
+  LinkDirection,
+  SourceType,
+  StagedJob,
+} from '../aggregates/lineage-session/lineage-session.events';
+
+export interface KnownArtifact {
+  readonly artifactId: string;
+  readonly nodeId: string;
+  readonly size: number;
+}
+
+/**
+ * The staging tables of lineage sessions, written by the registration handlers inside their command's
+ * transaction (so the next batch's decision sees this one), and read back as the deciders' context.
+ */
+@Injectable()
+export class LineageStore {
+  async sessionByClientId(
+    m: EntityManager,
+    principalId: string,
+    clientSessionId: string,
+  ): Promise<{ sessionId: string; status: 'open' | 'closed' } | null> {
+    const rows: { session_id: string; status: 'open' | 'closed' }[] = await m.query(
+      `SELECT session_id, status FROM lineage_sessions WHERE principal_id = $1 AND client_session_id = $2`,
+      [principalId, clientSessionId],
+    );
+    return rows[0] ? { sessionId: rows[0].session_id, status: rows[0].status } : null;
+  }
+
+  async recordOpened(m: EntityManager, { data }: LineageSessionOpened): Promise<void> {
+    await m.query(
+      `INSERT INTO lineage_sessions (session_id, principal_id, client_session_id, git, status, opened_at)
+       VALUES ($1, $2, $3, $4::jsonb, 'open', $5) ON CONFLICT (session_id) DO NOTHING`,
+      [
+        data.sessionId,
+        data.principalId,
+        data.clientSessionId,
+        data.git ? JSON.stringify(data.git) : null,
+        data.openedAt,
+      ],
+    );
+  }
+
+  /** Of these jobUids: those already staged in the session, and those finalized by another session. */
+  async jobFacts(
+    m: EntityManager,
+    sessionId: string,
+    jobUids: readonly string[],
+  ): Promise<{ staged: Set<string>; finalizedElsewhere: Set<string> }> {
+    const staged: { job_uid: string }[] = await m.query(
+      `SELECT job_uid FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($2::text[])`,
+      [sessionId, jobUids],
+    );
+    const finalized: { job_uid: string }[] = await m.query(
+      `SELECT job_uid FROM lineage_finalized_jobs WHERE job_uid = ANY($1::text[]) AND session_id <> $2`,
+      [jobUids, sessionId],
+    );
+    return {
+      staged: new Set(staged.map((r) => r.job_uid)),
+      finalizedElsewhere: new Set(finalized.map((r) => r.job_uid)),
+    };
+  }
+
+  async recordJobs(m: EntityManager, { data }: LineageJobsStaged): Promise<void> {
+    const jobs = data.jobs;
+    if (jobs.length === 0) return;
+    await m.query(
+      `INSERT INTO lineage_session_jobs (session_id, job_uid, command, step_number, started_at, duration_seconds, exit_code, run_id)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::float8[], $7::int[], $8::uuid[])
+       ON CONFLICT DO NOTHING`,
+      [
+        data.sessionId,
+        jobs.map((j) => j.jobUid),
+        jobs.map((j) => j.command),
+        jobs.map((j) => j.stepNumber),
+        jobs.map((j) => j.startedAt),
+        jobs.map((j) => j.durationSeconds),
+        jobs.map((j) => j.exitCode),
+        jobs.map((j) => j.runId),
+      ],
+    );
+  }
+
+  /** The artifacts registered under any of these hashes, by `alg:digest`. */
+  async artifactsByHash(m: EntityManager, hashes: readonly ArtifactHash[]): Promise<Map<string, KnownArtifact>> {
+    if (hashes.length === 0) return new Map();
+    const rows: { algorithm: string; digest: string; artifact_id: string; node_id: string; size: string }[] =
+      await m.query(
+        `SELECT h.algorithm, h.digest, a.artifact_id, a.node_id, a.size::text
+           FROM unnest($1::text[], $2::text[]) AS wanted (algorithm, digest)
+           JOIN lineage_artifact_hashes h USING (algorithm, digest)
+           JOIN lineage_artifacts a ON a.artifact_id = h.artifact_id`,
+        [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest)],
+      );
+    return new Map(
+      rows.map((r) => [
+        `${r.algorithm}:${r.digest}`,
+        { artifactId: r.artifact_id, nodeId: r.node_id, size: Number(r.size) },
+      ]),
+    );
+  }
+
+  async recordArtifacts(m: EntityManager, { data }: LineageArtifactsStaged): Promise<void> {
+    const artifacts = data.artifacts;
+    if (artifacts.length > 0) {
+      await m.query(
+        `INSERT INTO lineage_artifacts (artifact_id, node_id, size, source_type, source_url, sha256, hashes)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::jsonb[])
+         ON CONFLICT DO NOTHING`,
+        [
+          artifacts.map((a) => a.artifactId),
+          artifacts.map((a) => a.nodeId),
+          artifacts.map((a) => a.size),
+          artifacts.map((a) => a.sourceType),
+          artifacts.map((a) => a.sourceUrl),
+          artifacts.map((a) => a.hashes.find((h) => h.algorithm === 'sha256')?.digest ?? null),
+          artifacts.map((a) => JSON.stringify(a.hashes)),
+        ],
+      );
+      const hashes = artifacts.flatMap((a) => a.hashes.map((h) => ({ ...h, artifactId: a.artifactId })));
+      await m.query(
+        `INSERT INTO lineage_artifact_hashes (algorithm, digest, artifact_id)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[]) ON CONFLICT DO NOTHING`,
+        [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest), hashes.map((h) => h.artifactId)],
+      );
+    }
+    const named = [...artifacts.map((a) => a.artifactId), ...data.existingArtifactIds];
+    if (named.length > 0) {
+      await m.query(
+        `INSERT INTO lineage_session_artifacts (session_id, artifact_id)
+         SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [data.sessionId, named],
+      );
+    }
+  }
+
+  /** Which of these artifacts the session names already. */
+  async sessionArtifacts(m: EntityManager, sessionId: string, artifactIds: readonly string[]): Promise<Set<string>> {
+    const rows: { artifact_id: string }[] = await m.query(
+      `SELECT artifact_id FROM lineage_session_artifacts WHERE session_id = $1 AND artifact_id = ANY($2::uuid[])`,
+      [sessionId, artifactIds],
+    );
+    return new Set(rows.map((r) => r.artifact_id));
+  }
+
+  /** jobUids of these that the session has staged. */
+  async sessionJobs(m: EntityManager, sessionId: string, jobUids: readonly string[]): Promise<Set<string>> {
+    const rows: { job_uid: string }[] = await m.query(
+      `SELECT job_uid FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($2::text[])`,
+      [sessionId, jobUids],
+    );
+    return new Set(rows.map((r) => r.job_uid));
+  }
+
+  /**
+   * The links of the session among these, by `jobUid|direction|artifactId|path`, and how many it holds: one
+   * index probe per link (LATERAL … LIMIT 1), never a scan of the session's links.
+   */
+  async linkFacts(
+    m: EntityManager,
+    sessionId: string,
+    links: readonly { jobUid: string; direction: LinkDirection; artifactId: string; path: string }[],
+  ): Promise<{ present: Set<string>; total: number }> {
+    const rows: { key: string | null; total: number }[] = await m.query(
+      `SELECT (SELECT link_count FROM lineage_sessions WHERE session_id = $1) AS total, found.key
+         FROM (SELECT 1) one
+         LEFT JOIN LATERAL (
+           SELECT w.job_uid || '|' || w.direction || '|' || w.artifact_id || '|' || w.path AS key
+             FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) AS w (job_uid, direction, artifact_id, path)
+             CROSS JOIN LATERAL (
+               SELECT 1 FROM lineage_session_links l
+                WHERE l.session_id = $1 AND l.job_uid = w.job_uid AND l.direction = w.direction
+                  AND l.artifact_id = w.artifact_id AND l.path = w.path LIMIT 1) hit
+         ) found ON true`,
+      [
+        sessionId,
+        links.map((l) => l.jobUid),
+        links.map((l) => l.direction),
+        links.map((l) => l.artifactId),
+        links.map((l) => l.path),
+      ],
+    );
+    return {
+      present: new Set(rows.flatMap((r) => (r.key === null ? [] : [r.key]))),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+
+  async recordLinks(m: EntityManager, { data }: LineageLinksStaged): Promise<void> {
+    const links = data.links;
+    if (links.length === 0) return;
+    await m.query(
+      `WITH added AS (
+         INSERT INTO lineage_session_links (session_id, job_uid, direction, artifact_id, path)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) ON CONFLICT DO NOTHING
+         RETURNING 1)
+       UPDATE lineage_sessions SET link_count = link_count + (SELECT count(*) FROM added) WHERE session_id = $1`,
+      [
+        data.sessionId,
+        links.map((l) => l.jobUid),
+        links.map((l) => l.direction),
+        links.map((l) => l.artifactId),
+        links.map((l) => l.path),
+      ],
+    );
+  }
+
+  /** What a finalize decides on: the staged counts, a jobUid another session finalized, and the content. */
+  async finalizeFacts(
+    m: EntityManager,
+    sessionId: string,
+    git: GitContext | null,
+  ): Promise<{
+    counts: { jobs: number; inputs: number; outputs: number };
+    conflictingJobUid: string | null;
+    content: LineageContent;
+  }> {
+    const jobs: {
+      job_uid: string;
+      command: string;
+      step_number: number;
+      started_at: string;
+      duration_seconds: number | null;
+      exit_code: number | null;
+      run_id: string | null;
+    }[] = await m.query(
+      `SELECT job_uid, command, step_number, started_at, duration_seconds, exit_code, run_id
+         FROM lineage_session_jobs WHERE session_id = $1`,
+      [sessionId],
+    );
+    const artifacts: { hashes: ArtifactHash[]; size: string; source_type: SourceType; source_url: string | null }[] =
+      await m.query(
+        `SELECT a.hashes, a.size::text, a.source_type, a.source_url
+           FROM lineage_session_artifacts s JOIN lineage_artifacts a USING (artifact_id) WHERE s.session_id = $1`,
+        [sessionId],
+      );
+    const links: { job_uid: string; direction: LinkDirection; node_id: string; path: string }[] = await m.query(
+      `SELECT l.job_uid, l.direction, a.node_id, l.path
+         FROM lineage_session_links l JOIN lineage_artifacts a USING (artifact_id) WHERE l.session_id = $1`,
+      [sessionId],
+    );
+    const conflicting: { job_uid: string }[] = await m.query(
+      `SELECT f.job_uid FROM lineage_session_jobs j JOIN lineage_finalized_jobs f USING (job_uid)
+        WHERE j.session_id = $1 AND f.session_id <> $1 ORDER BY f.job_uid LIMIT 1`,
+      [sessionId],
+    );
+    const stagedJobs: StagedJob[] = jobs.map((j) => ({
+      jobUid: j.job_uid,
+      command: j.command,
+      stepNumber: j.step_number,
+      startedAt: j.started_at,
+      durationSeconds: j.duration_seconds,
+      exitCode: j.exit_code,
+      runId: j.run_id,
+    }));
+    return {
+      counts: {
+        jobs: jobs.length,
+        inputs: links.filter((l) => l.direction === 'input').length,
+        outputs: links.filter((l) => l.direction === 'output').length,
+      },
+      conflictingJobUid: conflicting[0]?.job_uid ?? null,
+      content: {
+        git,
+        jobs: stagedJobs,
+        artifacts: artifacts.map((a) => ({
+          hashes: a.hashes,
+          size: Number(a.size),
+          sourceType: a.source_type,
+          sourceUrl: a.source_url,
+        })),
+        links: links.map((l) => ({
+          jobUid: l.job_uid,
+          direction: l.direction,
+          artifact: l.node_id.slice('artifact:'.length),
+          path: l.path,
+        })),
+      },
+    };
+  }
+
+  async recordFinalized(m: EntityManager, { data }: LineageSessionFinalized): Promise<void> {
+    await m.query(
+      `UPDATE lineage_sessions SET status = 'closed', lineage_hash = $2, finalized_at = $3 WHERE session_id = $1`,
+      [data.sessionId, data.lineageHash, data.finalizedAt],
+    );
+    await m.query(
+      `INSERT INTO lineage_finalized_jobs (job_uid, session_id)
+       SELECT job_uid, session_id FROM lineage_session_jobs WHERE session_id = $1`,
+      [data.sessionId],
+    );
+  }
+}

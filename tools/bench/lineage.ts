@@ -1,0 +1,374 @@
+/**
+ * `npm run bench -- lineage`: lineage registration and graph walks through the real API over HTTP.
+ *
+ * Starts a throwaway embedded PostgreSQL and the API as its own process on it, then:
+ *  1. registers one pipeline the way a tracing client does (roar sends ~90 KB batches and 100 links a request):
+ *     BENCH_JOBS jobs (default 2,000), BENCH_ARTIFACTS artifacts (10,000), BENCH_LINKS links (20,000), then
+ *     finalize; end to end, sequential requests on keep-alive HTTP. Baseline, same run: as many
+ *     `GET /v1/principals/me` requests (auth + one trivial query), so the ratio says what lineage costs on top.
+ *  2. seeds a graph of BENCH_EDGES edges (default 1,000,000) straight into the graph read model (pipelines of 30
+ *     steps: each job used the previous step's output and its pipeline's calibration file and generated the next
+ *     output), VACUUM ANALYZEs it, and times BENCH_QUERIES (500, after 50 unmeasured) depth-20 upstream walks
+ *     `GET /v1/lineage/graph` from random pipeline outputs; p50 / p99 / max. Baseline: the same number of
+ *     `GET /v1/principals/me`.
+ * Targets: registration < 3 s, walk p99 < 100 ms. Everything is removed at the end, also on Ctrl-C.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@custody/platform';
+import { Client } from 'pg';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
+const WARMUP = 50;
+const BATCH_BYTES = 90 * 1024;
+const LINKS_PER_REQUEST = 100;
+const STEPS = 30;
+
+function positiveInt(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+async function waitReady(baseUrl: string, api: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`the API exited with code ${api.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the API did not become ready in time');
+}
+
+/** Splits items into request bodies of about `maxBytes` of JSON each. */
+function batchesBySize<T>(items: readonly T[], maxBytes: number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const bytes = JSON.stringify(item).length + 1;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+async function register(
+  baseUrl: string,
+  token: string,
+  counts: { jobs: number; artifacts: number; links: number },
+  prefix = 'bench',
+): Promise<{ ms: number; requests: number }> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  let requests = 0;
+  const post = async (p: string, body: unknown, expected: number) => {
+    requests += 1;
+    const res = await fetch(`${baseUrl}${p}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const text = await res.text();
+    if (res.status !== expected) throw new Error(`POST ${p} answered ${res.status}: ${text.slice(0, 300)}`);
+    return JSON.parse(text) as Record<string, unknown>;
+  };
+  const jobs = Array.from({ length: counts.jobs }, (_, i) => ({
+    jobUid: `${prefix}-job-${i}`,
+    command: `python -m pipeline.step --input /data/in/${i}.h5 --output /data/out/${i}.h5 --threads 8`,
+    stepNumber: i,
+    startedAt: '2026-03-01T10:00:00Z',
+    durationSeconds: 12.5,
+    exitCode: 0,
+  }));
+  const artifacts = Array.from({ length: counts.artifacts }, (_, i) => ({
+    hashes: [
+      { algorithm: 'sha256', digest: sha256(`${prefix}-artifact-${i}`) },
+      { algorithm: 'blake3', digest: sha256(`${prefix}-artifact-b3-${i}`) },
+    ],
+    size: 1_000_000 + i,
+    sourceType: 'file',
+    sourceUrl: `file:///data/pipeline/run-2026-03-01/${i}.h5`,
+  }));
+  const links = Array.from({ length: counts.links }, (_, i) => ({
+    jobUid: `${prefix}-job-${Math.floor((i * counts.jobs) / counts.links)}`,
+    direction: i % 2 === 0 ? 'input' : 'output',
+    hash: { algorithm: 'sha256', digest: sha256(`${prefix}-artifact-${i % counts.artifacts}`) },
+    path: `/data/pipeline/run-2026-03-01/${i % counts.artifacts}.h5`,
+  }));
+  const started = performance.now();
+  const { sessionId } = (await post('/v1/lineage/sessions', { clientSessionId: prefix }, 201)) as {
+    sessionId: string;
+  };
+  for (const batch of batchesBySize(jobs, BATCH_BYTES)) {
+    await post(`/v1/lineage/sessions/${sessionId}/jobs`, { jobs: batch }, 200);
+  }
+  for (const batch of batchesBySize(artifacts, BATCH_BYTES)) {
+    await post(`/v1/lineage/sessions/${sessionId}/artifacts`, { artifacts: batch }, 200);
+  }
+  for (let i = 0; i < links.length; i += LINKS_PER_REQUEST) {
+    await post(`/v1/lineage/sessions/${sessionId}/links`, { links: links.slice(i, i + LINKS_PER_REQUEST) }, 200);
+  }
+  const inputs = links.filter((l) => l.direction === 'input').length;
+  await post(
+    `/v1/lineage/sessions/${sessionId}/finalize`,
+    { expected: { jobs: counts.jobs, inputs, outputs: links.length - inputs } },
+    200,
+  );
+  return { ms: performance.now() - started, requests };
+}
+
+/** `requests` sequential GETs of `pathOf(i)`; the sorted latencies of the measured ones. */
+async function timeGets(
+  baseUrl: string,
+  token: string,
+  requests: number,
+  pathOf: (i: number) => string,
+  check: (body: unknown) => boolean,
+  warmup = WARMUP,
+): Promise<number[]> {
+  const headers = { authorization: `Bearer ${token}` };
+  const samples: number[] = [];
+  for (let n = 0; n < warmup + requests; n++) {
+    const url = `${baseUrl}${pathOf(n)}`;
+    const started = performance.now();
+    const res = await fetch(url, { headers });
+    const body = (await res.json()) as unknown;
+    const ms = performance.now() - started;
+    if (res.status !== 200 || !check(body)) {
+      throw new Error(`GET ${url} answered ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+    }
+    if (n >= warmup) samples.push(ms);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+/** Pipelines of STEPS steps: job s used output s-1 and the pipeline's calibration file, and generated output s. */
+async function seedGraph(db: Client, edges: number, say: (m: string) => void): Promise<number> {
+  const pipelines = Math.max(1, Math.floor(edges / (3 * STEPS)));
+  const chunk = 2_000;
+  const started = performance.now();
+  // Output s of pipeline p: artifact:sha256:<sha256('p:s')>; calibration: 'p:cal'; job s: job:p-s.
+  const art = (key: string) => `'artifact:sha256:' || encode(sha256(convert_to(${key}, 'UTF8')), 'hex')`;
+  for (let from = 0; from < pipelines; from += chunk) {
+    const to = Math.min(pipelines, from + chunk) - 1;
+    await db.query(
+      `INSERT INTO lineage_nodes (node_id, kind, attrs)
+       SELECT ${art(`p || ':' || s`)}, 'artifact', jsonb_build_object('size', 1000 + s)
+         FROM generate_series($1::int, $2::int) p, generate_series(0, ${STEPS}) s
+       UNION ALL
+       SELECT ${art(`p || ':cal'`)}, 'artifact', '{}'::jsonb FROM generate_series($1::int, $2::int) p
+       UNION ALL
+       SELECT 'job:' || p || '-' || s, 'job', jsonb_build_object('jobUid', p || '-' || s, 'stepNumber', s)
+         FROM generate_series($1::int, $2::int) p, generate_series(1, ${STEPS}) s`,
+      [from, to],
+    );
+    await db.query(
+      `INSERT INTO lineage_edges (down_id, up_id, kind)
+       SELECT 'job:' || p || '-' || s, ${art(`p || ':' || (s - 1)`)}, 'used'
+         FROM generate_series($1::int, $2::int) p, generate_series(1, ${STEPS}) s
+       UNION ALL
+       SELECT 'job:' || p || '-' || s, ${art(`p || ':cal'`)}, 'used'
+         FROM generate_series($1::int, $2::int) p, generate_series(1, ${STEPS}) s
+       UNION ALL
+       SELECT ${art(`p || ':' || s`)}, 'job:' || p || '-' || s, 'generated'
+         FROM generate_series($1::int, $2::int) p, generate_series(1, ${STEPS}) s`,
+      [from, to],
+    );
+    if ((to + 1) % 10_000 < chunk || to + 1 === pipelines) {
+      say(
+        `  seeded ${((to + 1) * 3 * STEPS).toLocaleString('en-US')} edges (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+      );
+    }
+  }
+  await db.query('VACUUM ANALYZE lineage_nodes');
+  await db.query('VACUUM ANALYZE lineage_edges');
+  return pipelines;
+}
+
+export async function run(args: readonly string[]): Promise<void> {
+  if (args.length > 0) throw new Error(`lineage takes no arguments (got ${args.join(' ')}); use the BENCH_* variables`);
+  const counts = {
+    jobs: positiveInt('BENCH_JOBS', 2_000),
+    artifacts: positiveInt('BENCH_ARTIFACTS', 10_000),
+    links: positiveInt('BENCH_LINKS', 20_000),
+  };
+  const edges = positiveInt('BENCH_EDGES', 1_000_000);
+  const queries = positiveInt('BENCH_QUERIES', 500);
+  const say = (m: string) => process.stdout.write(`${m}\n`);
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'custody-bench-lineage-'));
+  fs.chmodSync(tmp, 0o755);
+  let api: ChildProcess | undefined;
+  const cleanUp = () => {
+    if (api && api.exitCode === null) api.kill('SIGKILL');
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('exit', cleanUp);
+  let interrupted: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupted = signal;
+    if (process.listenerCount(signal) === 1) process.exit(128 + os.constants.signals[signal]);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  let postgres: EmbeddedPostgresHandle | undefined;
+  let db: Client | undefined;
+  try {
+    const [pgPort, apiPort] = [await freePort(), await freePort()];
+    const chatter: string[] = [];
+    say(`Starting embedded PostgreSQL in ${tmp} on port ${pgPort}`);
+    try {
+      postgres = await startEmbeddedPostgres({
+        databaseDir: path.join(tmp, 'pg'),
+        port: pgPort,
+        database: 'bench',
+        log: (m) => m && chatter.push(m),
+      });
+    } catch (error) {
+      process.stderr.write(`Embedded PostgreSQL did not start:\n${chatter.slice(-40).join('\n')}\n`);
+      throw error;
+    }
+    say(`Starting the API on port ${apiPort}`);
+    const baseUrl = `http://127.0.0.1:${apiPort}`;
+    api = spawn(
+      process.execPath,
+      ['-r', path.join(ROOT, 'tools', 'register.js'), path.join(ROOT, 'apps/api/src/main.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: postgres.url,
+          PORT: String(apiPort),
+          HOST: '127.0.0.1',
+          CUSTODY_DATA_DIR: path.join(tmp, 'data'),
+          CUSTODY_ADMIN_TOKEN: ADMIN_TOKEN,
+          CUSTODY_LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    await waitReady(baseUrl, api, 120_000);
+    const created = await fetch(`${baseUrl}/v1/principals`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'bench-tracer', roles: ['worker'] }),
+    });
+    const { token } = (await created.json()) as { token: string };
+    say(
+      `lineage: ${os.cpus().length} CPUs, Node ${process.version}; registration of ${counts.jobs.toLocaleString('en-US')} jobs, ` +
+        `${counts.artifacts.toLocaleString('en-US')} artifacts, ${counts.links.toLocaleString('en-US')} links`,
+    );
+
+    // A small warm-up session so the first timed request does not pay for lazy initialisation.
+    await register(baseUrl, token, { jobs: 10, artifacts: 10, links: 10 }, 'warm-up');
+    const registration = await register(baseUrl, token, counts);
+    const baselineSamples = await timeGets(
+      baseUrl,
+      token,
+      registration.requests,
+      () => '/v1/principals/me',
+      () => true,
+      0,
+    );
+    const baselineMs = baselineSamples.reduce((a, b) => a + b, 0);
+
+    db = new Client({ connectionString: postgres.url });
+    await db.connect();
+    say(`Seeding a graph of ${edges.toLocaleString('en-US')} edges`);
+    const pipelines = await seedGraph(db, edges, say);
+    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM lineage_edges`)).rows as { n: number }[];
+    const starts = Array.from({ length: WARMUP + queries }, () => {
+      const p = Math.floor(Math.random() * pipelines);
+      return `artifact:sha256:${sha256(`${p}:${STEPS}`)}`;
+    });
+    const plan = (
+      await db.query(
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+         SELECT e.up_id FROM lineage_edges e WHERE e.down_id = $1`,
+        [starts[0]],
+      )
+    ).rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'].trim());
+    say(`Timing ${queries} depth-20 upstream walks on ${n.toLocaleString('en-US')} edges`);
+    let reached = 0;
+    const walks = await timeGets(
+      baseUrl,
+      token,
+      queries,
+      (i) => `/v1/lineage/graph?node=${encodeURIComponent(starts[i])}&direction=upstream&depth=20`,
+      (body) => {
+        const nodes = (body as { nodes: unknown[] }).nodes;
+        reached = nodes.length;
+        return nodes.length > 20;
+      },
+    );
+    const me = await timeGets(
+      baseUrl,
+      token,
+      queries,
+      () => '/v1/principals/me',
+      () => true,
+    );
+
+    say('');
+    say(`edge step plan: ${plan.join(' | ')}`);
+    say(
+      `registration: ${(registration.ms / 1000).toFixed(2)} s for ${registration.requests} requests ` +
+        `(target < 3 s: ${registration.ms < 3000 ? 'met' : 'NOT met'}); baseline ${registration.requests} × GET /v1/principals/me ` +
+        `${(baselineMs / 1000).toFixed(2)} s; ratio ${(registration.ms / baselineMs).toFixed(1)}×`,
+    );
+    say(
+      `graph walk (depth 20 upstream, ${reached} nodes each): p50 ${percentile(walks, 50).toFixed(1)} ms, p99 ` +
+        `${percentile(walks, 99).toFixed(1)} ms, max ${walks[walks.length - 1].toFixed(1)} ms (target p99 < 100 ms: ` +
+        `${percentile(walks, 99) < 100 ? 'met' : 'NOT met'}); baseline GET /v1/principals/me p50 ` +
+        `${percentile(me, 50).toFixed(1)} ms, p99 ${percentile(me, 99).toFixed(1)} ms; ratio p50 ` +
+        `${(percentile(walks, 50) / percentile(me, 50)).toFixed(1)}×, p99 ${(percentile(walks, 99) / percentile(me, 99)).toFixed(1)}×`,
+    );
+  } catch (error) {
+    if (interrupted) throw new Error(`interrupted by ${interrupted}`);
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await db?.end().catch(() => undefined);
+    if (api && api.exitCode === null) {
+      const exited = new Promise((resolve) => api!.once('exit', resolve));
+      api.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
+    await postgres?.stop().catch(() => undefined);
+    cleanUp();
+    process.removeListener('exit', cleanUp);
+  }
+}
