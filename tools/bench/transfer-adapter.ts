@@ -6,7 +6,8 @@
  * both start from a warm page cache. The adapter runs in a child process that reports its peak RSS growth.
  * (The materialization bench, `npm run bench -- transfer`, times the whole job on top of this.)
  *
- * Env: BENCH_TRANSFER_MIB (1024), BENCH_TRANSFER_FILES (10000), BENCH_TRANSFER_FILE_KIB (100).
+ * Env: BENCH_TRANSFER_MIB (1024), BENCH_TRANSFER_FILES (10000), BENCH_TRANSFER_FILE_KIB (100), BENCH_DURABILITY
+ * (syncfs, the default, or fsync), BENCH_PARALLEL (files copied at once, 8).
  */
 import { execFile, spawn } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
@@ -52,6 +53,7 @@ async function child(root: string, from: string, to: string, kind: 'file' | 'tre
   const port = new LocalTransferPort({
     stateDir: path.join(root, 'state'),
     parallelFiles: process.env.BENCH_PARALLEL ? Number(process.env.BENCH_PARALLEL) : undefined,
+    durability: process.env.BENCH_DURABILITY === 'fsync' ? 'fsync' : 'syncfs',
   });
   const started = performance.now();
   const location = (p: string) => ({
@@ -159,7 +161,7 @@ export async function run(args: readonly string[]): Promise<void> {
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
     console.log(rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('   ')).join('\n'));
     console.log(
-      'ratio = adapter time / by-hand time (≤ 1.1 is the target); durability: fsync per file, in parallel, then each directory once',
+      `ratio = adapter time / by-hand time (≤ 1.1 is the target); durability: ${process.env.BENCH_DURABILITY === 'fsync' ? 'fsync per file, in parallel' : 'one syncfs per group of files'}, then each directory fsynced once`,
     );
   } finally {
     cleanup();

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -11,10 +12,16 @@ export interface LocalTransferOptions {
   readonly stateDir: string;
   /** Size of each read (two per file in flight: one is read while the other is hashed and written). 1 MiB: blocks that stay in the CPU cache hash and copy faster than larger ones. */
   readonly bufferBytes?: number;
-  /** Files copied at once (small files are bound by open/fsync/rename latency, not bandwidth). 4. */
+  /** Files copied at once (small files are bound by open/close/rename latency, not bandwidth). 8. */
   readonly parallelFiles?: number;
   /** A bandwidth limit in bytes per second; none by default. */
   readonly limitBytesPerSecond?: number;
+  /**
+   * How a file is made durable before its rename: `fsync` each temp file (several in parallel), or `syncfs`:
+   * temp files are written in groups, one `sync -f` (syncfs(2)) flushes a group, then its files are renamed.
+   * Both keep "a file at its final name is complete"; `syncfs` costs one flush per group instead of one per file.
+   */
+  readonly durability?: 'fsync' | 'syncfs';
 }
 
 interface StoredTransfer {
@@ -35,6 +42,9 @@ interface SourceFile {
 const MiB = 1024 * 1024;
 const TEMP_SUFFIX = '.custody-tmp';
 const CANCEL_CHECK_MS = 500;
+/** syncfs durability: a flush after this many files or bytes written (and one at the end). */
+const SYNC_GROUP_FILES = 1000;
+const SYNC_GROUP_BYTES = 512 * MiB;
 const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW, O_DIRECTORY } = constants;
 
 function errnoOf(error: unknown): string | undefined {
@@ -66,9 +76,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * - One read pass: each block read from the source is hashed (sha256 per file, the sha256-tree over a tree) and
  *   written; the next block is read while the current one is hashed and written. Memory stays bounded by
  *   `parallelFiles × 2 × bufferBytes`, whatever the size of the copy.
- * - Each file is written under a temp name beside its final name, fsynced, then renamed; files are copied
- *   `parallelFiles` at a time, so their fsyncs run in parallel, and every target directory is fsynced once before
- *   the transfer reports Succeeded (the renames are durable too). That is the durability rule: fsync in parallel.
+ * - Each file is written under a temp name beside its final name, made durable, then renamed, `parallelFiles` at a
+ *   time. Durability (the default, `syncfs`): temp files are written in groups (1000 files or 512 MiB), one
+ *   syncfs(2) of the target file system flushes a group, then its files are renamed; every target directory is
+ *   fsynced once before the transfer reports Succeeded (the renames are durable too). `fsync` instead fsyncs each
+ *   temp file, several in parallel (slower for many small files: one flush per file).
  * - Resume: a file already at its final name was complete (rename comes last); it is read again and kept, counted
  *   skipped, when it holds the source's bytes. A different file there is never overwritten: that file fails.
  * - Symlinks are never followed: the copy's own path must resolve inside the source tier root, links inside a tree
@@ -81,10 +93,12 @@ export class LocalTransferPort implements TransferPort {
   private readonly runners = new Map<string, LocalCopy>();
   private readonly bufferBytes: number;
   private readonly parallelFiles: number;
+  private readonly durability: 'fsync' | 'syncfs';
 
   constructor(private readonly options: LocalTransferOptions) {
     this.bufferBytes = options.bufferBytes ?? 1 * MiB;
-    this.parallelFiles = options.parallelFiles ?? 4;
+    this.parallelFiles = options.parallelFiles ?? 8;
+    this.durability = options.durability ?? 'syncfs';
   }
 
   async begin(request: TransferRequest): Promise<TransferHandle> {
@@ -131,6 +145,7 @@ export class LocalTransferPort implements TransferPort {
       bufferBytes: this.bufferBytes,
       parallelFiles: this.parallelFiles,
       limitBytesPerSecond: this.options.limitBytesPerSecond,
+      durability: this.durability,
       cancelledElsewhere: async () => (await this.read(handle.id))?.state === 'Cancelled',
       settle: async (progress) => {
         await this.write({ handle, state: progress.state, progress });
@@ -174,6 +189,7 @@ interface CopySettings {
   readonly bufferBytes: number;
   readonly parallelFiles: number;
   readonly limitBytesPerSecond: number | undefined;
+  readonly durability: 'fsync' | 'syncfs';
   cancelledElsewhere(): Promise<boolean>;
   settle(progress: TransferProgress): Promise<void>;
 }
@@ -215,6 +231,10 @@ class LocalCopy {
   private lastCancelCheck = 0;
   private running: Promise<void> = Promise.resolve();
   private readonly temps = new Set<string>();
+  /** syncfs durability: temp files written, waiting for the next flush to be renamed. */
+  private unsynced: { temp: string; file: SourceFile; sha: string; record: (sha: string) => void }[] = [];
+  private unsyncedBytes = 0;
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly handle: TransferHandle,
@@ -329,19 +349,21 @@ class LocalCopy {
       while (next < files.length) {
         const file = files[next++];
         if (await this.interrupted()) return;
-        try {
-          const sha = await this.copyOne(file);
-          if (sha === null) return;
+        const record = (sha: string) => {
           if (request.kind === 'file') single = sha;
           else digest.add(file.rel, sha, file.size);
+        };
+        try {
+          if (!(await this.copyOne(file, record))) return;
         } catch (error) {
           if (this.stopped || this.cancelled) return;
-          this.filesFailed++;
-          this.firstFailure ??= failureOf(error, file.rel || path.basename(file.to));
+          this.fail(file, error);
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.settings.parallelFiles, files.length) }, worker));
+    if (!this.stopped && !this.cancelled) await this.flush();
+    await this.flushing;
 
     if (this.stopped) return;
     if (this.cancelled) {
@@ -413,13 +435,24 @@ class LocalCopy {
     }
   }
 
-  /** Copies (or keeps, when already there) one file; returns its sha256, or null when interrupted. */
-  private async copyOne(file: SourceFile): Promise<string | null> {
+  private fail(file: SourceFile, error: unknown): void {
+    this.filesFailed++;
+    this.firstFailure ??= failureOf(error, file.rel || path.basename(file.to));
+  }
+
+  /**
+   * Copies (or keeps, when already there) one file, and records its sha256 once the file is at its final name
+   * (at once with fsync; after the group's flush with syncfs). False when interrupted.
+   */
+  private async copyOne(file: SourceFile, record: (sha: string) => void): Promise<boolean> {
     const existing = await fs.lstat(file.to).catch((error) => {
       if (errnoOf(error) === 'ENOENT') return null;
       throw error;
     });
-    if (existing) return this.keepExisting(file, existing.isFile() ? existing.size : -1);
+    if (existing) {
+      record(await this.keepExisting(file, existing.isFile() ? existing.size : -1));
+      return true;
+    }
 
     const temp = tempNameOf(file.to, this.handle.id);
     this.temps.add(temp);
@@ -448,15 +481,50 @@ class LocalCopy {
         await this.throttle();
         if (await this.interrupted()) {
           await reading.catch(() => undefined);
-          return null;
+          return false;
         }
       }
-      await output.sync();
+      if (this.settings.durability === 'fsync') await output.sync();
     } finally {
       await output?.close().catch(() => undefined);
       await input.close().catch(() => undefined);
     }
-    // Never replace a file that appeared meanwhile: check, then rename (the temp name is ours alone).
+    const sha = hash.digest('hex');
+    if (this.settings.durability === 'syncfs') {
+      this.unsynced.push({ temp, file, sha, record });
+      this.unsyncedBytes += file.size;
+      if (this.unsynced.length >= SYNC_GROUP_FILES || this.unsyncedBytes >= SYNC_GROUP_BYTES) void this.flush();
+      return true;
+    }
+    record(await this.land(temp, file, sha));
+    return true;
+  }
+
+  /** syncfs durability: one flush of the file system for the files written so far, then their renames. */
+  private flush(): Promise<void> {
+    const group = this.unsynced;
+    this.unsynced = [];
+    this.unsyncedBytes = 0;
+    this.flushing = this.flushing.then(async () => {
+      if (group.length === 0 || this.stopped) return;
+      await syncFileSystem(
+        path.dirname(group[0].temp),
+        group.map((g) => g.temp),
+      );
+      for (const { temp, file, sha, record } of group) {
+        if (this.stopped) return;
+        try {
+          record(await this.land(temp, file, sha));
+        } catch (error) {
+          this.fail(file, error);
+        }
+      }
+    });
+    return this.flushing;
+  }
+
+  /** Renames a durable temp file to its final name (never over a file that appeared meanwhile). */
+  private async land(temp: string, file: SourceFile, sha: string): Promise<string> {
     if (
       await fs.lstat(file.to).then(
         () => true,
@@ -471,7 +539,7 @@ class LocalCopy {
     await fs.rename(temp, file.to);
     this.temps.delete(temp);
     this.filesMoved++;
-    return hash.digest('hex');
+    return sha;
   }
 
   /** A file already at the target is kept (skipped) only when it holds the source's bytes. */
@@ -516,6 +584,27 @@ async function writeAll(output: fs.FileHandle, chunk: Buffer, position: number):
     const { bytesWritten } = await output.write(chunk, written, chunk.length - written, position + written);
     written += bytesWritten;
   }
+}
+
+/**
+ * syncfs(2) of the file system holding `dir`, through coreutils `sync -f` (Node has no binding); where that is
+ * missing or refused, every file is fsynced instead, in parallel.
+ */
+async function syncFileSystem(dir: string, files: readonly string[]): Promise<void> {
+  const synced = await new Promise<boolean>((resolve) => {
+    const child = spawn('sync', ['-f', dir], { stdio: 'ignore' });
+    child.once('error', () => resolve(false));
+    child.once('close', (code) => resolve(code === 0));
+  });
+  if (synced) return;
+  await mapLimit(files, 8, async (file) => {
+    const handle = await fs.open(file, O_RDONLY | O_NOFOLLOW);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
 }
 
 async function syncDirectory(dir: string): Promise<void> {
