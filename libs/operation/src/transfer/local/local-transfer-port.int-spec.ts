@@ -113,7 +113,12 @@ describe('local copy: what only a file system can show', () => {
     const files = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`f${i}.bin`, `${i}`.repeat(100_000)]));
     for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
     const request = treeRequest('resume', files);
-    const first = new LocalTransferPort({ stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 512 * 1024 });
+    const first = new LocalTransferPort({
+      stateDir,
+      bufferBytes: 64 * 1024,
+      limitBytesPerSecond: 512 * 1024,
+      parallelFiles: 1,
+    });
     const handle = await first.begin(request);
     await observeUntil(first, handle, (p) => p.filesMoved >= 2);
     await first.stop();

@@ -45,6 +45,8 @@ const CANCEL_CHECK_MS = 500;
 /** syncfs durability: a flush after this many files or bytes written (and one at the end). */
 const SYNC_GROUP_FILES = 1000;
 const SYNC_GROUP_BYTES = 512 * MiB;
+/** …or once the oldest file waiting is this old, so files land (and count as moved) as the copy goes. */
+const SYNC_GROUP_MS = 1000;
 const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW, O_DIRECTORY } = constants;
 
 function errnoOf(error: unknown): string | undefined {
@@ -77,7 +79,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  *   written; the next block is read while the current one is hashed and written. Memory stays bounded by
  *   `parallelFiles × 2 × bufferBytes`, whatever the size of the copy.
  * - Each file is written under a temp name beside its final name, made durable, then renamed, `parallelFiles` at a
- *   time. Durability (the default, `syncfs`): temp files are written in groups (1000 files or 512 MiB), one
+ *   time. Durability (the default, `syncfs`): temp files are written in groups (1000 files, 512 MiB or 1 s), one
  *   syncfs(2) of the target file system flushes a group, then its files are renamed; every target directory is
  *   fsynced once before the transfer reports Succeeded (the renames are durable too). `fsync` instead fsyncs each
  *   temp file, several in parallel (slower for many small files: one flush per file).
@@ -234,6 +236,7 @@ class LocalCopy {
   /** syncfs durability: temp files written, waiting for the next flush to be renamed. */
   private unsynced: { temp: string; file: SourceFile; sha: string; record: (sha: string) => void }[] = [];
   private unsyncedBytes = 0;
+  private unsyncedSince = 0;
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -491,9 +494,16 @@ class LocalCopy {
     }
     const sha = hash.digest('hex');
     if (this.settings.durability === 'syncfs') {
+      if (this.unsynced.length === 0) this.unsyncedSince = Date.now();
       this.unsynced.push({ temp, file, sha, record });
       this.unsyncedBytes += file.size;
-      if (this.unsynced.length >= SYNC_GROUP_FILES || this.unsyncedBytes >= SYNC_GROUP_BYTES) void this.flush();
+      if (
+        this.unsynced.length >= SYNC_GROUP_FILES ||
+        this.unsyncedBytes >= SYNC_GROUP_BYTES ||
+        Date.now() - this.unsyncedSince >= SYNC_GROUP_MS
+      ) {
+        void this.flush();
+      }
       return true;
     }
     record(await this.land(temp, file, sha));
