@@ -130,6 +130,22 @@ describe('local copy: what only a file system can show', () => {
     expect((await fs.readdir(path.join(targetDir, 'tree'))).sort()).toEqual(Object.keys(files).sort());
   });
 
+  it('removes the temp files a dead process of the same transfer left behind', async () => {
+    const files = { 'a.bin': 'aaaa', 'b.bin': 'bbbb' };
+    for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+    const request = treeRequest('stale-temp', files);
+    const port = new LocalTransferPort({ stateDir });
+    const id = (await port.begin(request)).id;
+    await observeUntil(port, { adapter: 'local', id, request });
+    // As a process killed mid-file leaves it: the transfer's prefix, a pid that no longer runs.
+    const stale = `.${id.slice(-12)}-4194000-0123456789abcdef.custody-tmp`;
+    await write(targetDir, `tree/${stale}`, 'half a file');
+    const again = new LocalTransferPort({ stateDir: await newFolder(base) });
+    const done = await observeUntil(again, await again.begin(request));
+    expect(done).toMatchObject({ state: 'Succeeded', filesSkipped: 2 });
+    expect((await fs.readdir(path.join(targetDir, 'tree'))).sort()).toEqual(['a.bin', 'b.bin']);
+  });
+
   it('a cancel from another instance stops the copy there and removes its temp files', async () => {
     const files = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`f${i}.bin`, `${i}`.repeat(400_000)]));
     for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);

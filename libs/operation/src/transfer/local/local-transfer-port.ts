@@ -197,14 +197,47 @@ interface CopySettings {
 }
 
 /** The temp name of `final` for one transfer: hidden, fixed length (long names stay under NAME_MAX). */
+/**
+ * The temp name of `final` for one transfer in this process: hidden, fixed length (long names stay under NAME_MAX),
+ * and carrying the pid, so two processes that both run the transfer (a job whose lease moved while the first was
+ * still alive) never write the same temp file; the second rename then finds the first file and keeps it.
+ */
 function tempNameOf(final: string, transferId: string): string {
   const name = path.basename(final);
-  return path.join(path.dirname(final), `.${transferId.slice(-12)}-${sha256Hex(name).slice(0, 16)}${TEMP_SUFFIX}`);
+  return path.join(
+    path.dirname(final),
+    `${tempPrefixOf(transferId)}${process.pid}-${sha256Hex(name).slice(0, 16)}${TEMP_SUFFIX}`,
+  );
+}
+
+const tempPrefixOf = (transferId: string) => `.${transferId.slice(-12)}-`;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoOf(error) === 'EPERM';
+  }
+}
+
+/** Temp files a dead process of this transfer left in these directories (a crash mid-file) are removed. */
+async function removeStaleTemps(directories: Iterable<string>, transferId: string): Promise<void> {
+  const prefix = tempPrefixOf(transferId);
+  for (const dir of directories) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
+      const pid = Number(name.slice(prefix.length).split('-')[0]);
+      if (Number.isInteger(pid) && pid !== process.pid && !alive(pid))
+        await fs.rm(path.join(dir, name), { force: true });
+    }
+  }
 }
 
 async function removeTemps(handle: TransferHandle): Promise<void> {
   const { full } = localPathsOf(handle.request.target);
-  const prefix = `.${handle.id.slice(-12)}-`;
+  const prefix = tempPrefixOf(handle.id);
   const visit = async (dir: string): Promise<void> => {
     for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
       const at = path.join(dir, entry.name);
@@ -213,7 +246,7 @@ async function removeTemps(handle: TransferHandle): Promise<void> {
     }
   };
   if (handle.request.kind === 'tree') await visit(full);
-  else await fs.rm(tempNameOf(full, handle.id), { force: true });
+  else await removeStaleTemps([path.dirname(full)], handle.id);
 }
 
 /** One transfer being copied in this process. */
@@ -341,6 +374,7 @@ class LocalCopy {
     const directories = new Set(files.map((f) => path.dirname(f.to)));
     try {
       await this.makeDirectories(directories, targetRoot);
+      await removeStaleTemps(directories, this.handle.id);
     } catch (error) {
       throw failureOf(error, 'target directory');
     }
