@@ -64,6 +64,11 @@ export interface TransferProgress {
   readonly observed: TransferChecksum | null;
   /** Why a Failed (or Suspended) transfer is where it is. */
   readonly failure: { readonly code: TransferFailureCode; readonly detail: string } | null;
+  /**
+   * When asking again is worth it (ms): an adapter that polls a remote service backs off while nothing changes, and
+   * an observe before then answers from what it last saw. Absent: ask whenever.
+   */
+  readonly pollAfterMs?: number;
 }
 
 export interface TransferPort {
@@ -75,4 +80,9 @@ export interface TransferPort {
   observe(handle: TransferHandle): Promise<TransferProgress>;
   /** Idempotent; a finished transfer stays as it finished. */
   cancel(handle: TransferHandle): Promise<void>;
+  /**
+   * Stops this process's work (a copy loop, a subprocess) without recording anything, as a shutdown or a crash
+   * would: a later `observe` with the same handle, here or in another process, resumes it.
+   */
+  stop?(): Promise<void>;
 }

@@ -182,4 +182,73 @@ describe('configuration', () => {
       expect(message).toContain(name);
     expect((error as ConfigError).problems).toHaveLength(4);
   });
+  describe('transfers (Globus client credentials, the FDT client)', () => {
+    const id = '0b1f5a9e-3c1d-4c6e-9d7a-2f4b8e6a1c3d';
+
+    it('has no Globus without client credentials, and the FDT client by its usual command', () => {
+      const config = loadConfig({}, '/');
+      expect(config.globus).toBeUndefined();
+      expect(config.fdt).toEqual({ command: ['java', '-jar', 'fdt.jar'], servers: {}, streams: 4 });
+    });
+
+    it('reads the Globus client, defaulting to the Globus services', () => {
+      expect(loadConfig({ CUSTODY_GLOBUS_CLIENT_ID: id, CUSTODY_GLOBUS_CLIENT_SECRET: 's3cret' }, '/').globus).toEqual({
+        clientId: id,
+        clientSecret: 's3cret',
+        authUrl: 'https://auth.globus.org',
+        transferUrl: 'https://transfer.api.globus.org/v0.10',
+      });
+      const local = loadConfig(
+        {
+          CUSTODY_GLOBUS_CLIENT_ID: id,
+          CUSTODY_GLOBUS_CLIENT_SECRET: 's3cret',
+          CUSTODY_GLOBUS_AUTH_URL: 'http://127.0.0.1:4020/',
+          CUSTODY_GLOBUS_TRANSFER_URL: 'http://127.0.0.1:4020/v0.10/',
+        },
+        '/',
+      );
+      expect(local.globus).toMatchObject({
+        authUrl: 'http://127.0.0.1:4020',
+        transferUrl: 'http://127.0.0.1:4020/v0.10',
+      });
+    });
+
+    it('fails fast on half a Globus client or a wrong value', () => {
+      const problemsOf = (env: Record<string, string>) => {
+        try {
+          loadConfig(env, '/');
+        } catch (error) {
+          return (error as ConfigError).problems.join('\n');
+        }
+        return '';
+      };
+      expect(problemsOf({ CUSTODY_GLOBUS_CLIENT_ID: id })).toContain('CUSTODY_GLOBUS_CLIENT_SECRET');
+      expect(problemsOf({ CUSTODY_GLOBUS_CLIENT_SECRET: 'x' })).toContain('CUSTODY_GLOBUS_CLIENT_ID');
+      expect(problemsOf({ CUSTODY_GLOBUS_CLIENT_ID: 'not-a-uuid', CUSTODY_GLOBUS_CLIENT_SECRET: 'x' })).toContain(
+        'CUSTODY_GLOBUS_CLIENT_ID',
+      );
+      expect(problemsOf({ CUSTODY_GLOBUS_TRANSFER_URL: 'https://transfer.example' })).toContain('CUSTODY_GLOBUS');
+      expect(problemsOf({ CUSTODY_FDT_SERVERS: 'tier-without-host' })).toContain('CUSTODY_FDT_SERVERS');
+      expect(problemsOf({ CUSTODY_FDT_STREAMS: '0' })).toContain('CUSTODY_FDT_STREAMS');
+    });
+
+    it('reads the FDT command and the server of each target tier', () => {
+      const config = loadConfig(
+        {
+          CUSTODY_FDT_COMMAND: '/opt/jdk/bin/java -Xmx2g -jar /opt/fdt/fdt.jar',
+          CUSTODY_FDT_SERVERS: 'tier-a=fdt.cluster.example:54321,tier-b=10.0.0.7',
+          CUSTODY_FDT_STREAMS: '8',
+        },
+        '/',
+      );
+      expect(config.fdt).toEqual({
+        command: ['/opt/jdk/bin/java', '-Xmx2g', '-jar', '/opt/fdt/fdt.jar'],
+        servers: {
+          'tier-a': { host: 'fdt.cluster.example', port: 54321 },
+          'tier-b': { host: '10.0.0.7', port: undefined },
+        },
+        streams: 8,
+      });
+    });
+  });
 });

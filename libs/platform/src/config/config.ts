@@ -6,6 +6,9 @@ const GiB = 1024 * 1024 * 1024;
 const DOI_PREFIX = /^10\.\d{4,9}(\.\d+)*$/;
 const HANDLE_PREFIX = /^[^\s/]+$/;
 const DEFAULT_DOI_PREFIX = '10.5072';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FDT_SERVER = String.raw`[^=,\s]+=[A-Za-z0-9.-]+(:\d{1,5})?`;
+const FDT_SERVERS = new RegExp(`^${FDT_SERVER}(,${FDT_SERVER})*$`);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -43,6 +46,17 @@ const envSchema = z.object({
   CUSTODY_DATACITE_PASSWORD: z.string().min(1).optional(),
   CUSTODY_DATACITE_PREFIX: z.string().regex(DOI_PREFIX, 'must be a DOI prefix such as 10.5072').optional(),
   CUSTODY_DATACITE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60000).default(10000),
+  // Transfers (issue 13): Globus by client credentials, FDT as a subprocess.
+  CUSTODY_GLOBUS_CLIENT_ID: z.string().regex(UUID, 'must be a Globus Auth client id (a UUID)').optional(),
+  CUSTODY_GLOBUS_CLIENT_SECRET: z.string().min(1).optional(),
+  CUSTODY_GLOBUS_AUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  CUSTODY_GLOBUS_TRANSFER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  CUSTODY_FDT_COMMAND: z.string().trim().min(1).default('java -jar fdt.jar'),
+  CUSTODY_FDT_SERVERS: z
+    .string()
+    .regex(FDT_SERVERS, 'must be a comma-separated list of <target tier id>=<host>[:<port>]')
+    .optional(),
+  CUSTODY_FDT_STREAMS: z.coerce.number().int().min(1).max(64).default(4),
 });
 
 /** A DataCite repository account (CUSTODY_DATACITE_*): when set, DOIs are minted there. */
@@ -78,6 +92,26 @@ export interface CustodyConfig {
   readonly persistentIdPrefixes: { readonly DOI: string; readonly Handle: string };
   /** Set when DOIs are minted by DataCite; otherwise the stub minter accepts them. */
   readonly datacite: DataCiteConfig | undefined;
+  /** Set when transfers to and from `globus` tiers may run (CUSTODY_GLOBUS_*). */
+  readonly globus: GlobusConfig | undefined;
+  readonly fdt: FdtConfig;
+}
+
+/** A Globus Auth confidential client (CUSTODY_GLOBUS_*) that submits Transfer API tasks as itself. */
+export interface GlobusConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly authUrl: string;
+  readonly transferUrl: string;
+}
+
+/** The FDT client (CUSTODY_FDT_*): its command, and the FDT server that writes each target tier. */
+export interface FdtConfig {
+  /** argv of the client, e.g. `['java', '-jar', 'fdt.jar']`. */
+  readonly command: readonly string[];
+  /** By target tier id. */
+  readonly servers: Readonly<Record<string, { readonly host: string; readonly port: number | undefined }>>;
+  readonly streams: number;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +149,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       Handle: e.CUSTODY_HANDLE_PREFIX,
     },
     datacite,
+    globus: globusConfig(e),
+    fdt: {
+      command: e.CUSTODY_FDT_COMMAND.split(/\s+/),
+      servers: Object.fromEntries(
+        (e.CUSTODY_FDT_SERVERS ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((entry) => {
+            const [tier, address] = entry.split('=');
+            const [host, port] = address.split(':');
+            return [tier, { host, port: port === undefined ? undefined : Number(port) }];
+          }),
+      ),
+      streams: e.CUSTODY_FDT_STREAMS,
+    },
+  };
+}
+
+/** The client id and secret come together; the URLs default to Globus's own services. */
+function globusConfig(e: z.infer<typeof envSchema>): GlobusConfig | undefined {
+  const id = e.CUSTODY_GLOBUS_CLIENT_ID;
+  const secret = e.CUSTODY_GLOBUS_CLIENT_SECRET;
+  const urls = e.CUSTODY_GLOBUS_AUTH_URL !== undefined || e.CUSTODY_GLOBUS_TRANSFER_URL !== undefined;
+  if (id === undefined && secret === undefined) {
+    if (urls) {
+      throw new ConfigError([
+        'CUSTODY_GLOBUS_AUTH_URL / CUSTODY_GLOBUS_TRANSFER_URL: set but CUSTODY_GLOBUS_CLIENT_ID and _SECRET are not',
+      ]);
+    }
+    return undefined;
+  }
+  if (id === undefined || secret === undefined) {
+    const missing = id === undefined ? 'CUSTODY_GLOBUS_CLIENT_ID' : 'CUSTODY_GLOBUS_CLIENT_SECRET';
+    throw new ConfigError([`${missing}: required with the other Globus client credential`]);
+  }
+  return {
+    clientId: id,
+    clientSecret: secret,
+    authUrl: (e.CUSTODY_GLOBUS_AUTH_URL ?? 'https://auth.globus.org').replace(/\/+$/, ''),
+    transferUrl: (e.CUSTODY_GLOBUS_TRANSFER_URL ?? 'https://transfer.api.globus.org/v0.10').replace(/\/+$/, ''),
   };
 }
 

@@ -1,0 +1,161 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { folderTier, newBase, newFolder } from '../testing/file-tier-fixture';
+import { describeTransferPort, observeUntil } from '../transfer-port.contract';
+import { checksumOf, sha256Hex } from '../tree-digest';
+import { TransferRequest } from '../transfer.port';
+import { LocalTransferPort } from './local-transfer-port';
+
+let base: string;
+beforeAll(async () => {
+  base = await newBase('custody-local-transfer');
+});
+afterAll(async () => {
+  await fs.rm(base, { recursive: true, force: true });
+});
+
+describeTransferPort('local copy (real files)', async () => {
+  const stateDir = await newFolder(base);
+  return {
+    newPort: (options) =>
+      new LocalTransferPort(
+        options?.slow ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 } : { stateDir },
+      ),
+    tier: async () => folderTier(await newFolder(base)),
+    unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
+    // Root may write almost anywhere; sysfs refuses new files to everyone.
+    deniedTier: async () => folderTier('/sys/kernel'),
+    failTargetFiles: async (target, paths) => {
+      for (const p of paths) await target.write(p, Buffer.from('another file, already there'));
+    },
+    measuresCopy: true,
+  };
+});
+
+describe('local copy: what only a file system can show', () => {
+  let stateDir: string;
+  let sourceDir: string;
+  let targetDir: string;
+  beforeEach(async () => {
+    stateDir = await newFolder(base);
+    sourceDir = await newFolder(base);
+    targetDir = await newFolder(base);
+  });
+
+  const location = (dir: string, p: string) => ({
+    tierId: path.basename(dir),
+    accessProtocol: 'file' as const,
+    rootUri: pathToFileURL(dir).href,
+    path: p,
+  });
+
+  function treeRequest(key: string, files: Record<string, string>, p = 'tree'): TransferRequest {
+    return {
+      idempotencyKey: key,
+      source: location(sourceDir, p),
+      target: location(targetDir, p),
+      kind: 'tree',
+      expected: checksumOf(
+        'tree',
+        Object.entries(files).map(([rel, c]) => ({ path: rel, sha256: sha256Hex(c), size: Buffer.byteLength(c) })),
+      ),
+    };
+  }
+
+  async function write(dir: string, rel: string, content: string) {
+    await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await fs.writeFile(path.join(dir, rel), content);
+  }
+
+  it('never follows a link out of the source tier: the whole transfer is refused and nothing is written', async () => {
+    const outside = await newFolder(base);
+    await write(outside, 'secret.txt', 'not for copying');
+    await write(sourceDir, 'tree/a.txt', 'a');
+    await fs.symlink(path.join(outside, 'secret.txt'), path.join(sourceDir, 'tree/escape'));
+    const port = new LocalTransferPort({ stateDir });
+    const progress = await observeUntil(port, await port.begin(treeRequest('escape', { 'a.txt': 'a' })));
+    expect(progress).toMatchObject({ state: 'Failed', failure: { code: 'TransferRejected' } });
+    expect(progress.failure?.detail).toContain('escape');
+    await expect(fs.readdir(path.join(targetDir, 'tree'))).rejects.toThrow();
+  });
+
+  it('does not copy links that stay inside the tier (the tree rule counts regular files only)', async () => {
+    await write(sourceDir, 'tree/a.txt', 'a');
+    await fs.symlink('a.txt', path.join(sourceDir, 'tree/alias'));
+    const port = new LocalTransferPort({ stateDir });
+    const progress = await observeUntil(port, await port.begin(treeRequest('inner-link', { 'a.txt': 'a' })));
+    expect(progress).toMatchObject({ state: 'Succeeded', filesTotal: 1 });
+    expect(await fs.readdir(path.join(targetDir, 'tree'))).toEqual(['a.txt']);
+  });
+
+  it('refuses a copy whose own path is a link out of the source tier', async () => {
+    const outside = await newFolder(base);
+    await write(outside, 'x/a.txt', 'a');
+    await fs.symlink(path.join(outside, 'x'), path.join(sourceDir, 'tree'));
+    const port = new LocalTransferPort({ stateDir });
+    const progress = await observeUntil(port, await port.begin(treeRequest('root-link', { 'a.txt': 'a' })));
+    expect(progress).toMatchObject({ state: 'Failed', failure: { code: 'TransferRejected' } });
+  });
+
+  it('never overwrites a different file at the target, and keeps identical ones (skipped)', async () => {
+    const files = { 'same.txt': 'same bytes', 'other.txt': 'source bytes', 'new.txt': 'new' };
+    for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+    await write(targetDir, 'tree/same.txt', 'same bytes');
+    await write(targetDir, 'tree/other.txt', 'the bytes someone else put here');
+    const port = new LocalTransferPort({ stateDir });
+    const progress = await observeUntil(port, await port.begin(treeRequest('no-clobber', files)));
+    expect(progress).toMatchObject({ state: 'Failed', partial: true, filesMoved: 1, filesSkipped: 1, filesFailed: 1 });
+    expect(await fs.readFile(path.join(targetDir, 'tree/other.txt'), 'utf8')).toBe('the bytes someone else put here');
+  });
+
+  it('resumes after a crash by keeping what was complete (read again and verified), leaving no temp file', async () => {
+    const files = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`f${i}.bin`, `${i}`.repeat(100_000)]));
+    for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+    const request = treeRequest('resume', files);
+    const first = new LocalTransferPort({
+      stateDir,
+      bufferBytes: 64 * 1024,
+      limitBytesPerSecond: 512 * 1024,
+      parallelFiles: 1,
+    });
+    const handle = await first.begin(request);
+    await observeUntil(first, handle, (p) => p.filesMoved >= 2);
+    await first.stop();
+    const second = new LocalTransferPort({ stateDir });
+    const done = await observeUntil(second, handle);
+    expect(done.state).toBe('Succeeded');
+    expect(done.filesSkipped).toBeGreaterThanOrEqual(2);
+    expect(done.filesMoved + done.filesSkipped).toBe(8);
+    expect((await fs.readdir(path.join(targetDir, 'tree'))).sort()).toEqual(Object.keys(files).sort());
+  });
+
+  it('removes the temp files a dead process of the same transfer left behind', async () => {
+    const files = { 'a.bin': 'aaaa', 'b.bin': 'bbbb' };
+    for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+    const request = treeRequest('stale-temp', files);
+    const port = new LocalTransferPort({ stateDir });
+    const id = (await port.begin(request)).id;
+    await observeUntil(port, { adapter: 'local', id, request });
+    // As a process killed mid-file leaves it: the transfer's prefix, a pid that no longer runs.
+    const stale = `.${id.slice(-12)}-4194000-0123456789abcdef.custody-tmp`;
+    await write(targetDir, `tree/${stale}`, 'half a file');
+    const again = new LocalTransferPort({ stateDir: await newFolder(base) });
+    const done = await observeUntil(again, await again.begin(request));
+    expect(done).toMatchObject({ state: 'Succeeded', filesSkipped: 2 });
+    expect((await fs.readdir(path.join(targetDir, 'tree'))).sort()).toEqual(['a.bin', 'b.bin']);
+  });
+
+  it('a cancel from another instance stops the copy there and removes its temp files', async () => {
+    const files = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`f${i}.bin`, `${i}`.repeat(400_000)]));
+    for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+    const running = new LocalTransferPort({ stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 512 * 1024 });
+    const handle = await running.begin(treeRequest('cancel-elsewhere', files));
+    await observeUntil(running, handle, (p) => p.bytesMoved > 0);
+    await new LocalTransferPort({ stateDir }).cancel(handle);
+    const ended = await observeUntil(running, handle);
+    expect(ended.state).toBe('Cancelled');
+    const left = await fs.readdir(path.join(targetDir, 'tree'));
+    expect(left.filter((name) => name.endsWith('.custody-tmp'))).toEqual([]);
+  });
+});
