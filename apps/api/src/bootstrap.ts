@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { CustodyConfig } from '@custody/platform';
+import { SwaggerModule } from '@nestjs/swagger';
+import { CustodyConfig, createOpenApiDocument } from '@custody/platform';
 import express from 'express';
 import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
@@ -28,41 +28,7 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
   (app.getHttpServer() as Server).requestTimeout = 0;
   app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('custody')
-      .setDescription(API_DESCRIPTION)
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer' })
-      .build(),
-  );
-  document.components = {
-    ...document.components,
-    schemas: {
-      ...document.components?.schemas,
-      // RFC 9457 problem details with custody's stable code; every error response refers to it.
-      Problem: {
-        type: 'object',
-        required: ['type', 'title', 'status', 'detail', 'code'],
-        properties: {
-          type: { type: 'string' },
-          title: { type: 'string' },
-          status: { type: 'integer' },
-          detail: { type: 'string' },
-          code: { type: 'string' },
-          errors: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['path', 'message'],
-              properties: { path: { type: 'string' }, message: { type: 'string' } },
-            },
-          },
-        },
-      },
-    },
-  };
+  const document = createOpenApiDocument(app, { title: 'custody', description: API_DESCRIPTION, version: '0.1.0' });
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',

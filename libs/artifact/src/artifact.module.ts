@@ -3,6 +3,8 @@ import { CUSTODY_CONFIG, CustodyConfig, Persistence } from '@custody/platform';
 import { createArtifactBackend } from './adapters/create-artifact-backend';
 import { ARTIFACT_BACKEND } from './backend/artifact-backend';
 import { ArtifactDepositor } from './features/deposit-artifact/deposit-artifact.depositor';
+import { DepositArtifactTool } from './features/deposit-artifact/deposit-artifact.mcp';
+import { FetchArtifactTool } from './features/fetch-artifact/fetch-artifact.mcp';
 import { DepositArtifactController } from './features/deposit-artifact/deposit-artifact.http';
 import { FetchArtifactController } from './features/fetch-artifact/fetch-artifact.http';
 import { GetArtifactMetadataHandler } from './features/get-artifact-metadata/get-artifact-metadata.handler';
@@ -27,6 +29,9 @@ import { GetArtifactMetadataTool } from './features/get-artifact-metadata/get-ar
     ArtifactDepositor,
     GetArtifactMetadataHandler,
     GetArtifactMetadataTool,
+    // issue 9: artifacts over MCP
+    DepositArtifactTool,
+    FetchArtifactTool,
   ],
 })
 export class ArtifactModule {

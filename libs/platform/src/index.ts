@@ -15,6 +15,7 @@ export * from './http/problem';
 export * from './http/request-meta';
 export * from './http/validation';
 export * from './http/api-docs';
+export * from './http/openapi-document';
 export * from './ids/tokens';
 export * from './lifecycle/stop-on-signal';
 export * from './mcp/mcp-tool';

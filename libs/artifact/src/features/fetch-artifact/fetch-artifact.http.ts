@@ -11,6 +11,8 @@ import {
   Meta,
   PROBLEM_CONTENT_TYPE,
   ZodQuery,
+  ApiProblems,
+  problemResponseOf,
   authorize,
   isAdminClass,
   problem,
@@ -60,9 +62,14 @@ export class FetchArtifactController {
     description: 'The bytes',
     content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiResponse({ status: 206, description: 'The requested range of the bytes' })
+  @ApiResponse({
+    status: 206,
+    description: 'The requested range of the bytes',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiResponse({ status: 304, description: 'If-None-Match matched the ETag' })
-  @ApiResponse({ status: 416, description: 'RangeNotSatisfiable' })
+  @ApiResponse({ status: 416, ...problemResponseOf(['RangeNotSatisfiable']) })
+  @ApiProblems({ 400: ['ValidationFailed'], 403: ['Forbidden'], 404: ['ArtifactNotFound'] })
   async fetch(
     @ZodQuery(fetchArtifactInput) input: FetchArtifactInput,
     @Req() req: Request,

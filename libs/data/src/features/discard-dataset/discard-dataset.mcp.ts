@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
 import { DiscardDatasetCommand, DiscardDatasetInput, discardDatasetInput } from './discard-dataset.command';
 
 @McpTool()
@@ -13,6 +13,9 @@ export class DiscardDatasetTool implements McpToolDefinition<typeof discardDatas
   readonly input = discardDatasetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = emptyOutput;
+  readonly destructive = true;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

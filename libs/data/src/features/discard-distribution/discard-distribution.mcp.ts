@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
 import {
   DiscardDistributionCommand,
   DiscardDistributionInput,
@@ -17,6 +17,9 @@ export class DiscardDistributionTool implements McpToolDefinition<typeof discard
   readonly input = discardDistributionInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = emptyOutput;
+  readonly destructive = true;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
 import { ActivateAssetCommand, ActivateAssetInput, activateAssetInput } from './activate-asset.command';
 
 @McpTool()
@@ -12,6 +12,8 @@ export class ActivateAssetTool implements McpToolDefinition<typeof activateAsset
   readonly input = activateAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = emptyOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

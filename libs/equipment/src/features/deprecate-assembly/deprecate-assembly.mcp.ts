@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
 import { DeprecateAssemblyCommand, DeprecateAssemblyInput, deprecateAssemblyInput } from './deprecate-assembly.command';
 
 @McpTool()
@@ -13,6 +13,8 @@ export class DeprecateAssemblyTool implements McpToolDefinition<typeof deprecate
   readonly input = deprecateAssemblyInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = emptyOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
 import {
   DetachAssetFromFixtureCommand,
   DetachAssetFromFixtureInput,
@@ -17,6 +17,8 @@ export class DetachAssetFromFixtureTool implements McpToolDefinition<typeof deta
   readonly input = detachAssetFromFixtureInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = emptyOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
 import { InstallAssetCommand, InstallAssetInput, installAssetInput } from './install-asset.command';
 
 @McpTool()
@@ -13,6 +13,8 @@ export class InstallAssetTool implements McpToolDefinition<typeof installAssetIn
   readonly input = installAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = emptyOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 
