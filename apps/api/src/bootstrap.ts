@@ -27,6 +27,8 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
   // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
   (app.getHttpServer() as Server).requestTimeout = 0;
+  // MCP carries artifacts inline (deposit_artifact: up to 16 MiB as base64, about 21.4 MiB of JSON).
+  app.use('/mcp', express.json({ limit: '22mb', type: ['application/json'] }));
   app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
   const document = createOpenApiDocument(app, { title: 'custody', description: API_DESCRIPTION, version: '0.1.0' });
   SwaggerModule.setup('docs', app, document, {

@@ -58,9 +58,9 @@ describe('platform routes', () => {
     );
     expect(served.length).toBeGreaterThan(8);
     for (const route of served) expect(documented).toContain(route);
-    expect(spec.body.paths['/v1/assets'].post.requestBody.content['application/json'].schema.properties).toHaveProperty(
-      'familyId',
-    );
+    const body = spec.body.paths['/v1/assets'].post.requestBody.content['application/json'].schema;
+    const named = spec.body.components.schemas[body.$ref.replace('#/components/schemas/', '')];
+    expect(named.properties).toHaveProperty('familyId');
   });
 
   it('creates principals (admin only) whose token authenticates, shown once and stored hashed', async () => {

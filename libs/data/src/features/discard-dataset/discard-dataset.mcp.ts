@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
-import { DiscardDatasetCommand, DiscardDatasetInput, discardDatasetInput } from './discard-dataset.command';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import {
+  DiscardDatasetCommand,
+  DiscardDatasetInput,
+  discardDatasetInput,
+  discardDatasetOutput,
+} from './discard-dataset.command';
 
 @McpTool()
 @Injectable()
@@ -13,7 +18,7 @@ export class DiscardDatasetTool implements McpToolDefinition<typeof discardDatas
   readonly input = discardDatasetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = discardDatasetOutput;
   readonly destructive = true;
   readonly idempotent = true;
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
 import {
   DiscardDistributionCommand,
   DiscardDistributionInput,
   discardDistributionInput,
+  discardDistributionOutput,
 } from './discard-distribution.command';
 
 @McpTool()
@@ -17,7 +18,7 @@ export class DiscardDistributionTool implements McpToolDefinition<typeof discard
   readonly input = discardDistributionInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = discardDistributionOutput;
   readonly destructive = true;
   readonly idempotent = true;
 

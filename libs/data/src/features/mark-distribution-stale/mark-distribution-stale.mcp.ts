@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
 import {
   MarkDistributionStaleCommand,
   MarkDistributionStaleInput,
   markDistributionStaleInput,
+  markDistributionStaleOutput,
 } from './mark-distribution-stale.command';
 
 @McpTool()
@@ -17,7 +18,7 @@ export class MarkDistributionStaleTool implements McpToolDefinition<typeof markD
   readonly input = markDistributionStaleInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = markDistributionStaleOutput;
   readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}

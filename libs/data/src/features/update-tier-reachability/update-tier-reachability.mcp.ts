@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
 import {
   UpdateTierReachabilityCommand,
   UpdateTierReachabilityInput,
   updateTierReachabilityInput,
+  updateTierReachabilityOutput,
 } from './update-tier-reachability.command';
 
 @McpTool()
@@ -17,7 +18,7 @@ export class UpdateTierReachabilityTool implements McpToolDefinition<typeof upda
   readonly input = updateTierReachabilityInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = updateTierReachabilityOutput;
   readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}

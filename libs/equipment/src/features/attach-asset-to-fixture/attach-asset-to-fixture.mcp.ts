@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
 import {
   AttachAssetToFixtureCommand,
   AttachAssetToFixtureInput,
   attachAssetToFixtureInput,
+  attachAssetToFixtureOutput,
 } from './attach-asset-to-fixture.command';
 
 @McpTool()
@@ -17,7 +18,7 @@ export class AttachAssetToFixtureTool implements McpToolDefinition<typeof attach
   readonly input = attachAssetToFixtureInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = attachAssetToFixtureOutput;
   readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
 import {
   BeginAssetMaintenanceCommand,
   BeginAssetMaintenanceInput,
   beginAssetMaintenanceInput,
+  beginAssetMaintenanceOutput,
 } from './begin-asset-maintenance.command';
 
 @McpTool()
@@ -17,7 +18,7 @@ export class BeginAssetMaintenanceTool implements McpToolDefinition<typeof begin
   readonly input = beginAssetMaintenanceInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = beginAssetMaintenanceOutput;
   readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
 import {
   DetachAssetFromFixtureCommand,
   DetachAssetFromFixtureInput,
   detachAssetFromFixtureInput,
+  detachAssetFromFixtureOutput,
 } from './detach-asset-from-fixture.command';
 
 @McpTool()
@@ -17,7 +18,7 @@ export class DetachAssetFromFixtureTool implements McpToolDefinition<typeof deta
   readonly input = detachAssetFromFixtureInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = detachAssetFromFixtureOutput;
   readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
 import {
   EndAssetMaintenanceCommand,
   EndAssetMaintenanceInput,
   endAssetMaintenanceInput,
+  endAssetMaintenanceOutput,
 } from './end-asset-maintenance.command';
 
 @McpTool()
@@ -17,7 +18,7 @@ export class EndAssetMaintenanceTool implements McpToolDefinition<typeof endAsse
   readonly input = endAssetMaintenanceInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = endAssetMaintenanceOutput;
   readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}

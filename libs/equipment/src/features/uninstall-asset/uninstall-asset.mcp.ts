@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CommandMeta, McpTool, McpToolDefinition, emptyOutput } from '@custody/platform';
-import { UninstallAssetCommand, UninstallAssetInput, uninstallAssetInput } from './uninstall-asset.command';
+import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
+import {
+  UninstallAssetCommand,
+  UninstallAssetInput,
+  uninstallAssetInput,
+  uninstallAssetOutput,
+} from './uninstall-asset.command';
 
 @McpTool()
 @Injectable()
@@ -13,7 +18,7 @@ export class UninstallAssetTool implements McpToolDefinition<typeof uninstallAss
   readonly input = uninstallAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
-  readonly output = emptyOutput;
+  readonly output = uninstallAssetOutput;
   readonly destructive = true;
   readonly idempotent = true;
 
