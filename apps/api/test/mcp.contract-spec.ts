@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { ADMIN_TOKEN, TestApi, startTestApi } from './support/test-api';
 
@@ -127,7 +128,7 @@ describe('MCP by the spec', () => {
       artifactUri: expect.stringMatching(/^custody:\/\/artifacts\/[0-9a-f]{32}$/),
       sizeBytes: 8,
       contentType: 'application/octet-stream',
-      sha256: require('node:crypto').createHash('sha256').update(bytes).digest('hex'),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
     });
     // The bytes are the same over HTTP.
     const http = await fetch(`${api.baseUrl}/v1/artifacts?uri=${encodeURIComponent(receipt.artifactUri)}`, {
