@@ -27,7 +27,15 @@ describe('platform routes', () => {
     expect((await api.anonymous.get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await api.anonymous.get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ok' });
+    expect(ready.body).toEqual({
+      status: 'ok',
+      info: {
+        database: expect.objectContaining({ status: 'up' }),
+        migrations: expect.objectContaining({ status: 'up' }),
+        projections: expect.objectContaining({ status: 'up' }),
+        artifactStore: expect.objectContaining({ status: 'up', kind: 'file' }),
+      },
+    });
   });
 
   it('serves Prometheus metrics with HTTP, event and projection figures', async () => {

@@ -2,6 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { CUSTODY_CONFIG, CustodyConfig, Persistence } from '@custody/platform';
 import { createArtifactBackend } from './adapters/create-artifact-backend';
 import { ARTIFACT_BACKEND } from './backend/artifact-backend';
+import { ArtifactStoreReadiness } from './backend/artifact-store.readiness';
 import { ArtifactDepositor } from './features/deposit-artifact/deposit-artifact.depositor';
 import { DepositArtifactTool } from './features/deposit-artifact/deposit-artifact.mcp';
 import { FetchArtifactTool } from './features/fetch-artifact/fetch-artifact.mcp';
@@ -29,9 +30,10 @@ import { GetArtifactMetadataTool } from './features/get-artifact-metadata/get-ar
     ArtifactDepositor,
     GetArtifactMetadataHandler,
     GetArtifactMetadataTool,
-    // issue 9: artifacts over MCP
+    // issue 9: artifacts over MCP, and the store's readiness
     DepositArtifactTool,
     FetchArtifactTool,
+    ArtifactStoreReadiness,
   ],
 })
 export class ArtifactModule {

@@ -21,6 +21,7 @@ export * from './lifecycle/stop-on-signal';
 export * from './mcp/mcp-tool';
 export { McpRegistry } from './mcp/mcp-registry';
 export * from './observability/metrics';
+export * from './observability/readiness';
 export * from './platform.module';
 export * from './projections/projection';
 export * from './projections/aggregate-state-projection';

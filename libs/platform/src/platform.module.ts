@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuthGuard } from './auth/auth.guard';
@@ -121,6 +122,8 @@ class BootstrapAdminOnStart implements OnApplicationBootstrap {
 
 /** The HTTP face: auth guard, problem+json, idempotency, metrics, health, principals, projections, MCP. */
 @Module({
+  // Health checks through terminus; it logs nothing itself (the readiness answer says what is down).
+  imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [
     HealthController,
     MetricsController,
