@@ -1,10 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { CustodyConfig, createOpenApiDocument } from '@custody/platform';
+import { CustodyConfig, CustodyLogger, createOpenApiDocument } from '@custody/platform';
 import express from 'express';
 import type { Server } from 'node:http';
-import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 
 const API_DESCRIPTION = `Chain of custody for a facility's data: instruments and their persistent identifiers, datasets and
@@ -21,7 +20,7 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
     bodyParser: false,
     forceCloseConnections: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(CustodyLogger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on

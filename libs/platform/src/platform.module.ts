@@ -36,6 +36,7 @@ import { HealthController } from './observability/health.controller';
 import { HttpMetricsMiddleware } from './observability/http-metrics.middleware';
 import { MetricsController } from './observability/metrics.controller';
 import { PlatformMetrics } from './observability/metrics';
+import { CustodyLogger, requestLoggingOptions } from './observability/request-logging';
 import { ListProjectionsController } from './projections/list-projections/list-projections.http';
 import { ListProjectionsTool } from './projections/list-projections/list-projections.mcp';
 import { ProjectionDaemon } from './projections/projection-daemon';
@@ -79,16 +80,7 @@ export class PlatformCoreModule {
       imports: [
         DiscoveryModule,
         CqrsModule.forRoot(),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: options.config.logLevel,
-            base: { process: options.processName },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: {
-              ignore: (req) => req.url === '/health/live' || req.url === '/health/ready' || req.url === '/metrics',
-            },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: requestLoggingOptions(options.config.logLevel, options.processName) }),
       ],
       providers: [
         { provide: CUSTODY_CONFIG, useValue: options.config },
@@ -105,9 +97,20 @@ export class PlatformCoreModule {
         { provide: CLOCK, useClass: SystemClock },
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         DataSourceLifecycle,
+        CustodyLogger,
         ...core,
       ],
-      exports: [CUSTODY_CONFIG, DATABASE_URL, DataSource, CLOCK, ID_GENERATOR, CqrsModule, DiscoveryModule, ...core],
+      exports: [
+        CustodyLogger,
+        CUSTODY_CONFIG,
+        DATABASE_URL,
+        DataSource,
+        CLOCK,
+        ID_GENERATOR,
+        CqrsModule,
+        DiscoveryModule,
+        ...core,
+      ],
     };
   }
 }
