@@ -22,6 +22,7 @@ export * from './mcp/mcp-tool';
 export { McpRegistry } from './mcp/mcp-registry';
 export * from './observability/metrics';
 export * from './observability/readiness';
+export * from './observability/metrics-server';
 export { CustodyLogger, acceptableRequestId } from './observability/request-logging';
 export * from './platform.module';
 export * from './projections/projection';

@@ -36,6 +36,7 @@ import { HealthController } from './observability/health.controller';
 import { HttpMetricsMiddleware } from './observability/http-metrics.middleware';
 import { MetricsController } from './observability/metrics.controller';
 import { PlatformMetrics } from './observability/metrics';
+import { CommandMetrics } from './observability/command-metrics';
 import { CustodyLogger, requestLoggingOptions } from './observability/request-logging';
 import { ListProjectionsController } from './projections/list-projections/list-projections.http';
 import { ListProjectionsTool } from './projections/list-projections/list-projections.mcp';
@@ -98,6 +99,7 @@ export class PlatformCoreModule {
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         DataSourceLifecycle,
         CustodyLogger,
+        CommandMetrics,
         ...core,
       ],
       exports: [

@@ -8,6 +8,7 @@ import {
   CommandMeta,
   CustodyConfig,
   IdempotencyStore,
+  PlatformMetrics,
   authorize,
   canonicalJson,
 } from '@custody/platform';
@@ -45,6 +46,7 @@ export class ArtifactDepositor {
     private readonly aggregates: AggregateRepository,
     @Inject(CUSTODY_CONFIG) private readonly config: CustodyConfig,
     private readonly idempotency: IdempotencyStore,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   async deposit(req: IncomingMessage, meta: CommandMeta): Promise<DepositReceipt> {
@@ -105,6 +107,7 @@ export class ArtifactDepositor {
         },
         meta,
       });
+      this.metrics.artifactBytes.inc({ direction: 'deposited' }, received.sizeBytes);
       return receipt;
     };
     if (!meta.idempotencyKey) return record();

@@ -9,6 +9,7 @@ import {
   AggregateRepository,
   CommandMeta,
   Meta,
+  PlatformMetrics,
   PROBLEM_CONTENT_TYPE,
   ZodQuery,
   ApiProblems,
@@ -41,6 +42,7 @@ export class FetchArtifactController {
   constructor(
     private readonly aggregates: AggregateRepository,
     @Inject(ARTIFACT_BACKEND) private readonly backend: ArtifactBackend,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   @Get()
@@ -144,6 +146,10 @@ export class FetchArtifactController {
     }
     try {
       await pipeline(bytes, res);
+      this.metrics.artifactBytes.inc(
+        { direction: 'fetched' },
+        range ? range.end - range.start + 1 : artifact.sizeBytes,
+      );
     } catch (error) {
       // The answer had begun: a client that went away, or a store failing midway, cuts it short.
       if (!res.destroyed) res.destroy();

@@ -5,6 +5,7 @@ import {
   McpTool,
   McpToolAnswer,
   McpToolDefinition,
+  PlatformMetrics,
   authorize,
   isAdminClass,
 } from '@custody/platform';
@@ -31,6 +32,7 @@ export class FetchArtifactTool implements McpToolDefinition<typeof fetchArtifact
   constructor(
     private readonly aggregates: AggregateRepository,
     @Inject(ARTIFACT_BACKEND) private readonly backend: ArtifactBackend,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   async execute(input: FetchArtifactToolInput, meta: CommandMeta): Promise<McpToolAnswer> {
@@ -44,6 +46,7 @@ export class FetchArtifactTool implements McpToolDefinition<typeof fetchArtifact
     if (artifact.sizeBytes > MCP_MAX_ARTIFACT_BYTES) throw artifactTooLarge(MCP_MAX_ARTIFACT_BYTES);
     const chunks: Buffer[] = [];
     for await (const chunk of await this.backend.get(id)) chunks.push(chunk as Buffer);
+    this.metrics.artifactBytes.inc({ direction: 'fetched' }, artifact.sizeBytes);
     const view = toArtifactMetadataView(artifact);
     return new McpToolAnswer({ ...view }, [
       {
