@@ -27,6 +27,9 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Jest applies the run's testTimeout to hooks (the projects' own testTimeout does not reach beforeAll): a fresh
+  // database and an app per file may take more than the default 5 s on a busy 2-core machine.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/tools/jest/global-setup.js',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.js',
   projects: [

@@ -14,6 +14,7 @@ import {
 } from '@custody/platform';
 import { artifactUriOf } from '../../aggregates/artifact/artifact-id';
 import { ARTIFACT_STREAM } from '../../aggregates/artifact/artifact.events';
+import { MCP_MAX_ARTIFACT_BYTES } from '../../aggregates/artifact/artifact-limits';
 import { artifactTooLarge } from '../../aggregates/artifact/artifact.errors';
 import { sanitizeContentType } from '../../aggregates/artifact/content-type';
 import { ARTIFACT_BACKEND, ArtifactBackend, StoredBlob } from '../../backend/artifact-backend';
@@ -27,9 +28,6 @@ export interface DepositReceipt {
   readonly contentType: string;
   readonly sha256: string;
 }
-
-/** The most an MCP deposit or fetch carries (base64 inside JSON-RPC): 16 MiB. */
-export const MCP_MAX_ARTIFACT_BYTES = 16 * 1024 * 1024;
 
 /**
  * A deposit: the bytes stream from the request into the backend under a fresh random id (128 bits, so URIs are

@@ -10,11 +10,11 @@ import {
   isAdminClass,
 } from '@custody/platform';
 import { artifactIdOrNotFound, readableArtifact } from '../../aggregates/artifact/artifact.access';
+import { MCP_MAX_ARTIFACT_BYTES } from '../../aggregates/artifact/artifact-limits';
 import { artifactTooLarge } from '../../aggregates/artifact/artifact.errors';
 import { evolveArtifact } from '../../aggregates/artifact/artifact.evolve';
 import { initialArtifactState, toArtifactMetadataView } from '../../aggregates/artifact/artifact.state';
 import { ARTIFACT_BACKEND, ArtifactBackend } from '../../backend/artifact-backend';
-import { MCP_MAX_ARTIFACT_BYTES } from '../deposit-artifact/deposit-artifact.depositor';
 import { FetchArtifactToolInput, fetchArtifactOutput, fetchArtifactToolInput } from './fetch-artifact.query';
 
 @McpTool()
