@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { CustodyConfig, PlatformCoreModule, PlatformHttpModule } from '@custody/platform';
+import { CustodyConfig, PlatformCoreModule, PlatformHttpModule, PlatformMetrics } from '@custody/platform';
 import { PostgresDatasetDistributionLookup } from '@custody/data';
-import { DATASET_DISTRIBUTION_LOOKUP, DOI_MINTER, createDoiMinter } from '@custody/ports';
+import { DATASET_DISTRIBUTION_LOOKUP, DOI_MINTER, createDoiMinter, meteredDoiMinter } from '@custody/ports';
 import { contextModules, contextPersistence } from './contexts';
 
 /** Binds the cross-context ports to the adapters the configuration picks (DataCite when configured, else the stub). */
@@ -12,7 +12,14 @@ class PortsModule {
     return {
       module: PortsModule,
       providers: [
-        { provide: DOI_MINTER, useFactory: () => createDoiMinter({ datacite: config.datacite }) },
+        {
+          provide: DOI_MINTER,
+          inject: [PlatformMetrics],
+          useFactory: (metrics: PlatformMetrics) =>
+            meteredDoiMinter(createDoiMinter({ datacite: config.datacite }), (scheme, outcome, seconds) =>
+              metrics.observePersistentIdMint(scheme, outcome, seconds),
+            ),
+        },
         { provide: DATASET_DISTRIBUTION_LOOKUP, useClass: PostgresDatasetDistributionLookup },
       ],
       exports: [DOI_MINTER, DATASET_DISTRIBUTION_LOOKUP],

@@ -1,11 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { LINEAGE_BATCH_BODIES } from '@custody/artifact';
-import { CustodyConfig } from '@custody/platform';
+import { CustodyConfig, CustodyLogger, createOpenApiDocument } from '@custody/platform';
 import express from 'express';
 import type { Server } from 'node:http';
-import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 
 const API_DESCRIPTION = `Chain of custody for a facility's data: instruments and their persistent identifiers, datasets and
@@ -24,7 +23,7 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
     bodyParser: false,
     forceCloseConnections: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(CustodyLogger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
@@ -32,42 +31,10 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   (app.getHttpServer() as Server).requestTimeout = 0;
   // The lineage batch routes take up to 16 MiB; a body parsed there is skipped by the 2 MiB parser below.
   app.use([...LINEAGE_BATCH_BODIES.paths], express.json({ limit: LINEAGE_BATCH_BODIES.limitBytes, type: JSON_TYPES }));
+  // MCP carries artifacts inline (deposit_artifact: up to 16 MiB as base64, about 21.4 MiB of JSON).
+  app.use('/mcp', express.json({ limit: '22mb', type: ['application/json'] }));
   app.use(express.json({ limit: '2mb', type: JSON_TYPES }));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('custody')
-      .setDescription(API_DESCRIPTION)
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer' })
-      .build(),
-  );
-  document.components = {
-    ...document.components,
-    schemas: {
-      ...document.components?.schemas,
-      // RFC 9457 problem details with custody's stable code; every error response refers to it.
-      Problem: {
-        type: 'object',
-        required: ['type', 'title', 'status', 'detail', 'code'],
-        properties: {
-          type: { type: 'string' },
-          title: { type: 'string' },
-          status: { type: 'integer' },
-          detail: { type: 'string' },
-          code: { type: 'string' },
-          errors: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['path', 'message'],
-              properties: { path: { type: 'string' }, message: { type: 'string' } },
-            },
-          },
-        },
-      },
-    },
-  };
+  const document = createOpenApiDocument(app, { title: 'custody', description: API_DESCRIPTION, version: '0.1.0' });
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',

@@ -385,7 +385,7 @@ describe('artifacts: deposit and fetch over REST', () => {
   });
 
   describe('MCP', () => {
-    it('reads metadata through get_artifact_metadata (read-only); bytes stay on HTTP', async () => {
+    it('reads metadata through get_artifact_metadata (read-only)', async () => {
       const { artifactUri } = (await deposit(depositor, [{ filename: 'm', body: 'over mcp' }])).body;
       const client = await api.mcp(depositor.token);
       const { tools } = await client.listTools();
@@ -393,6 +393,8 @@ describe('artifacts: deposit and fetch over REST', () => {
       expect(tool?.annotations?.readOnlyHint).toBe(true);
       expect((tool?.inputSchema.properties as any).uri.description).toEqual(expect.any(String));
       expect(tools.map((t) => t.name).filter((n) => /artifact/.test(n) && !/lineage/.test(n))).toEqual([
+        'deposit_artifact',
+        'fetch_artifact',
         'get_artifact_metadata',
       ]);
       const got = (await client.callTool({

@@ -27,7 +27,15 @@ describe('platform routes', () => {
     expect((await api.anonymous.get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await api.anonymous.get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ok' });
+    expect(ready.body).toEqual({
+      status: 'ok',
+      info: {
+        database: expect.objectContaining({ status: 'up' }),
+        migrations: expect.objectContaining({ status: 'up' }),
+        projections: expect.objectContaining({ status: 'up' }),
+        artifactStore: expect.objectContaining({ status: 'up', kind: 'file' }),
+      },
+    });
   });
 
   it('serves Prometheus metrics with HTTP, event and projection figures', async () => {
@@ -58,9 +66,9 @@ describe('platform routes', () => {
     );
     expect(served.length).toBeGreaterThan(8);
     for (const route of served) expect(documented).toContain(route);
-    expect(spec.body.paths['/v1/assets'].post.requestBody.content['application/json'].schema.properties).toHaveProperty(
-      'familyId',
-    );
+    const body = spec.body.paths['/v1/assets'].post.requestBody.content['application/json'].schema;
+    const named = spec.body.components.schemas[body.$ref.replace('#/components/schemas/', '')];
+    expect(named.properties).toHaveProperty('familyId');
   });
 
   it('creates principals (admin only) whose token authenticates, shown once and stored hashed', async () => {

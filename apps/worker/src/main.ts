@@ -1,8 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, openDatabase, stopOnSignal } from '@custody/platform';
-import { Logger as PinoLogger } from 'nestjs-pino';
+import {
+  ConfigError,
+  CustodyLogger,
+  PlatformMetrics,
+  loadConfig,
+  openDatabase,
+  serveMetrics,
+  stopOnSignal,
+} from '@custody/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -12,11 +19,13 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database.url), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(app.get(CustodyLogger));
   await app.init();
-  logger.log('custody worker running: projections');
+  const metrics = await serveMetrics(app.get(PlatformMetrics), config.workerMetricsPort, config.host);
+  logger.log(`custody worker running: projections; metrics at http://${config.host}:${metrics.port}/metrics`);
 
   stopOnSignal('worker', config.shutdownGraceMs, async () => {
+    await metrics.close();
     await app.close();
     await database.stop();
   });

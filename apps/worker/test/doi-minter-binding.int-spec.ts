@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@custody/platform';
 import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
-import { DOI_MINTER, DataCiteDoiMinter, StubDoiMinter } from '@custody/ports';
+import { DOI_MINTER, DataCiteDoiMinter, MeteredDoiMinter, StubDoiMinter } from '@custody/ports';
 import { contextPersistence } from '../src/contexts';
 import { WorkerModule } from '../src/worker.module';
 
@@ -19,7 +19,10 @@ describe('worker composition root: DoiMinter binding', () => {
       logger: false,
     });
     try {
-      return app.get(DOI_MINTER);
+      // The apps meter the adapter they bind; the adapter is what the configuration picked.
+      const bound = app.get(DOI_MINTER);
+      expect(bound).toBeInstanceOf(MeteredDoiMinter);
+      return (bound as MeteredDoiMinter).inner;
     } finally {
       await app.close();
     }

@@ -2,7 +2,10 @@ import { Logger, Module } from '@nestjs/common';
 import { CUSTODY_CONFIG, CustodyConfig, Persistence } from '@custody/platform';
 import { createArtifactBackend } from './adapters/create-artifact-backend';
 import { ARTIFACT_BACKEND } from './backend/artifact-backend';
+import { ArtifactStoreReadiness } from './backend/artifact-store.readiness';
 import { ArtifactDepositor } from './features/deposit-artifact/deposit-artifact.depositor';
+import { DepositArtifactTool } from './features/deposit-artifact/deposit-artifact.mcp';
+import { FetchArtifactTool } from './features/fetch-artifact/fetch-artifact.mcp';
 import { DepositArtifactController } from './features/deposit-artifact/deposit-artifact.http';
 import { FetchArtifactController } from './features/fetch-artifact/fetch-artifact.http';
 import { GetArtifactMetadataHandler } from './features/get-artifact-metadata/get-artifact-metadata.handler';
@@ -36,6 +39,10 @@ import { lineageSlices } from './slices/lineage.slices';
     GetArtifactMetadataTool,
     // lineage
     ...lineageSlices.providers,
+    // issue 9: artifacts over MCP, and the store's readiness
+    DepositArtifactTool,
+    FetchArtifactTool,
+    ArtifactStoreReadiness,
   ],
 })
 export class ArtifactModule {

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuthGuard } from './auth/auth.guard';
@@ -35,6 +36,8 @@ import { HealthController } from './observability/health.controller';
 import { HttpMetricsMiddleware } from './observability/http-metrics.middleware';
 import { MetricsController } from './observability/metrics.controller';
 import { PlatformMetrics } from './observability/metrics';
+import { CommandMetrics } from './observability/command-metrics';
+import { CustodyLogger, requestLoggingOptions } from './observability/request-logging';
 import { ListProjectionsController } from './projections/list-projections/list-projections.http';
 import { ListProjectionsTool } from './projections/list-projections/list-projections.mcp';
 import { ProjectionDaemon } from './projections/projection-daemon';
@@ -78,16 +81,7 @@ export class PlatformCoreModule {
       imports: [
         DiscoveryModule,
         CqrsModule.forRoot(),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: options.config.logLevel,
-            base: { process: options.processName },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: {
-              ignore: (req) => req.url === '/health/live' || req.url === '/health/ready' || req.url === '/metrics',
-            },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: requestLoggingOptions(options.config.logLevel, options.processName) }),
       ],
       providers: [
         { provide: CUSTODY_CONFIG, useValue: options.config },
@@ -104,9 +98,21 @@ export class PlatformCoreModule {
         { provide: CLOCK, useClass: SystemClock },
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         DataSourceLifecycle,
+        CustodyLogger,
+        CommandMetrics,
         ...core,
       ],
-      exports: [CUSTODY_CONFIG, DATABASE_URL, DataSource, CLOCK, ID_GENERATOR, CqrsModule, DiscoveryModule, ...core],
+      exports: [
+        CustodyLogger,
+        CUSTODY_CONFIG,
+        DATABASE_URL,
+        DataSource,
+        CLOCK,
+        ID_GENERATOR,
+        CqrsModule,
+        DiscoveryModule,
+        ...core,
+      ],
     };
   }
 }
@@ -121,6 +127,8 @@ class BootstrapAdminOnStart implements OnApplicationBootstrap {
 
 /** The HTTP face: auth guard, problem+json, idempotency, metrics, health, principals, projections, MCP. */
 @Module({
+  // Health checks through terminus; it logs nothing itself (the readiness answer says what is down).
+  imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [
     HealthController,
     MetricsController,

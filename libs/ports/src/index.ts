@@ -9,5 +9,6 @@ export * from './doi-minter/recording-doi-minter';
 export * from './doi-minter/datacite-doi-minter';
 export * from './doi-minter/datacite-metadata';
 export * from './doi-minter/create-doi-minter';
+export * from './doi-minter/metered-doi-minter';
 export * from './dataset-distribution-lookup';
 export * from './materialization-requester';

@@ -57,6 +57,8 @@ const envSchema = z.object({
     .regex(FDT_SERVERS, 'must be a comma-separated list of <target tier id>=<host>[:<port>]')
     .optional(),
   CUSTODY_FDT_STREAMS: z.coerce.number().int().min(1).max(64).default(4),
+  CUSTODY_PROJECTION_LAG_BOUND_SECONDS: z.coerce.number().min(1).default(300),
+  CUSTODY_WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
 });
 
 /** A DataCite repository account (CUSTODY_DATACITE_*): when set, DOIs are minted there. */
@@ -86,6 +88,10 @@ export interface CustodyConfig {
   readonly projectionPollMs: number;
   readonly dbPoolSize: number;
   readonly shutdownGraceMs: number;
+  /** /health/ready reports a projection whose oldest unprocessed event is older than this as down. */
+  readonly projectionLagBoundSeconds: number;
+  /** Where the worker serves GET /metrics (it has no other HTTP). */
+  readonly workerMetricsPort: number;
   /** A checksum verification (file or https) making no progress for this long attests Unreachable. */
   readonly verifyTimeoutMs: number;
   /** Prefixes of the persistent identifiers custody assigns (`<prefix>/<suffix>`). */
@@ -143,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     projectionPollMs: e.CUSTODY_PROJECTION_POLL_MS,
     dbPoolSize: e.CUSTODY_DB_POOL_SIZE,
     shutdownGraceMs: e.CUSTODY_SHUTDOWN_GRACE_MS,
+    projectionLagBoundSeconds: e.CUSTODY_PROJECTION_LAG_BOUND_SECONDS,
+    workerMetricsPort: e.CUSTODY_WORKER_METRICS_PORT,
     verifyTimeoutMs: e.CUSTODY_VERIFY_TIMEOUT_MS,
     persistentIdPrefixes: {
       DOI: datacite?.prefix ?? e.CUSTODY_DOI_PREFIX ?? DEFAULT_DOI_PREFIX,

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { logFactsOf } from '../observability/request-logging';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
 /** A response recorded under an Idempotency-Key, sent again as it was. */
@@ -29,8 +30,11 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const problem = toProblem(error);
+    logFactsOf(res).errorCode = problem.code;
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // RFC 6750: a 401 names the scheme the client should authenticate with (REST and /mcp alike).
+    if (problem.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

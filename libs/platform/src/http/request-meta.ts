@@ -2,11 +2,12 @@ import { createParamDecorator } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuthenticatedRequest } from '../auth/access.decorator';
 import { CommandMeta } from '../commands/command-meta';
+import { acceptableRequestId } from '../observability/request-logging';
 
 export function correlationIdOf(req: AuthenticatedRequest): string {
   if (!req.correlationId) {
     const header = req.headers['x-request-id'];
-    req.correlationId = typeof header === 'string' && header.length > 0 && header.length <= 128 ? header : randomUUID();
+    req.correlationId = acceptableRequestId(header) ? header : randomUUID();
   }
   return req.correlationId;
 }

@@ -2,6 +2,7 @@ import { Body, Param, PipeTransform, Query, createParamDecorator } from '@nestjs
 import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { DomainError, ErrorDetail, isUuid } from '@custody/kernel';
 import { z } from 'zod';
+import { requestBodyRefOf } from './api-docs';
 
 export function validationFailed(errors: readonly ErrorDetail[], message?: string): DomainError {
   return new DomainError(
@@ -91,7 +92,7 @@ export function ZodBody(schema: z.ZodType): ParameterDecorator {
   return (target, key, index) => {
     if (key !== undefined) {
       const descriptor = Object.getOwnPropertyDescriptor(target, key);
-      if (descriptor) ApiBody({ schema: jsonSchemaOf(schema) as object })(target, key, descriptor);
+      if (descriptor) ApiBody({ schema: requestBodyRefOf(schema, target) })(target, key, descriptor);
     }
     Body(new ZodPipe(schema))(target, key, index);
   };

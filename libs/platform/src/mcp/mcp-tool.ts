@@ -1,4 +1,5 @@
 import { DiscoveryService } from '@nestjs/core';
+import type { ContentBlock } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { AccessLevel } from '../auth/principal';
 import { CommandMeta } from '../commands/command-meta';
@@ -25,5 +26,19 @@ export interface McpToolDefinition<S extends z.ZodType = z.ZodType> {
   execute(input: z.output<S>, meta: CommandMeta): Promise<unknown>;
 }
 
+/** The output of a tool whose REST route answers 204: an empty object (`{}`). */
+export const emptyOutput = z.object({}).meta({ id: 'Empty' });
+
 /** Marks a provider as an MCP tool; the registry discovers it in whatever module declares it. */
 export const McpTool = DiscoveryService.createDecorator<void>();
+
+/**
+ * A tool answer that carries more than its JSON (e.g. an embedded resource): `structured` is the
+ * structuredContent (and the first text block), `extra` the content blocks that follow it.
+ */
+export class McpToolAnswer {
+  constructor(
+    readonly structured: Record<string, unknown>,
+    readonly extra: readonly ContentBlock[],
+  ) {}
+}

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { Access, AuthenticatedRequest } from '../auth/access.decorator';
 import { commandMetaOf } from '../http/request-meta';
 import { problem, PROBLEM_CONTENT_TYPE } from '../http/problem';
+import { logFactsOf } from '../observability/request-logging';
 import { McpRegistry } from './mcp-registry';
 
 /** Streamable HTTP at /mcp, stateless: every POST carries its own JSON-RPC exchange and bearer token. */
@@ -16,7 +17,8 @@ export class McpController {
   @Post()
   @Access('read')
   async handle(@Req() req: AuthenticatedRequest, @Res() res: Response): Promise<void> {
-    const server = this.registry.createServer(commandMetaOf(req));
+    const calls = (logFactsOf(res).mcpCalls ??= []);
+    const server = this.registry.createServer(commandMetaOf(req), (tool, outcome) => calls.push({ tool, outcome }));
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();

@@ -48,7 +48,11 @@ export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationSh
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'custody-projections' });
     client.on('notification', () => this.wake());
     client.on('error', (error) => {
-      this.logger.warn(`Notification connection lost (${error.message}); polling until it is back`);
+      // 57P01 admin_shutdown: PostgreSQL is stopping (Ctrl-C reaches the embedded server too); expected, not a fault.
+      const shuttingDown = (error as { code?: string }).code === '57P01';
+      const message = `Notification connection lost (${error.message}); polling until it is back`;
+      if (shuttingDown || this.stopped) this.logger.log(message);
+      else this.logger.warn(message);
       this.client = undefined;
       setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
     });

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Access, CommandMeta, Meta } from '@custody/platform';
+import { Access, ApiProblems, CommandMeta, Meta, ZodResponse } from '@custody/platform';
+import { depositArtifactOutput } from './deposit-artifact.command';
 import { ArtifactDepositor, DepositReceipt } from './deposit-artifact.depositor';
 
 /** After a refusal sent before the body was read to its end: how long the client gets to read the answer. */
@@ -43,19 +44,8 @@ export class DepositArtifactController {
       properties: { file: { type: 'string', format: 'binary', description: 'The artifact’s bytes' } },
     },
   })
-  @ApiCreatedResponse({
-    description: '{ artifactUri, sizeBytes, contentType, sha256 }',
-    schema: {
-      type: 'object',
-      required: ['artifactUri', 'sizeBytes', 'contentType', 'sha256'],
-      properties: {
-        artifactUri: { type: 'string', example: 'custody://artifacts/0f1e2d3c4b5a69788796a5b4c3d2e1f0' },
-        sizeBytes: { type: 'integer', minimum: 0 },
-        contentType: { type: 'string', example: 'application/octet-stream' },
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-      },
-    },
-  })
+  @ZodResponse(201, depositArtifactOutput, 'The artifact was stored: { artifactUri, sizeBytes, contentType, sha256 }')
+  @ApiProblems({ 400: ['ValidationFailed'], 413: ['PayloadTooLarge'] })
   async deposit(
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,

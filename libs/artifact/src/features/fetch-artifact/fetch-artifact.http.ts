@@ -9,8 +9,11 @@ import {
   AggregateRepository,
   CommandMeta,
   Meta,
+  PlatformMetrics,
   PROBLEM_CONTENT_TYPE,
   ZodQuery,
+  ApiProblems,
+  problemResponseOf,
   authorize,
   isAdminClass,
   problem,
@@ -39,6 +42,7 @@ export class FetchArtifactController {
   constructor(
     private readonly aggregates: AggregateRepository,
     @Inject(ARTIFACT_BACKEND) private readonly backend: ArtifactBackend,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   @Get()
@@ -60,9 +64,14 @@ export class FetchArtifactController {
     description: 'The bytes',
     content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiResponse({ status: 206, description: 'The requested range of the bytes' })
+  @ApiResponse({
+    status: 206,
+    description: 'The requested range of the bytes',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiResponse({ status: 304, description: 'If-None-Match matched the ETag' })
-  @ApiResponse({ status: 416, description: 'RangeNotSatisfiable' })
+  @ApiResponse({ status: 416, ...problemResponseOf(['RangeNotSatisfiable']) })
+  @ApiProblems({ 400: ['ValidationFailed'], 403: ['Forbidden'], 404: ['ArtifactNotFound'] })
   async fetch(
     @ZodQuery(fetchArtifactInput) input: FetchArtifactInput,
     @Req() req: Request,
@@ -137,6 +146,10 @@ export class FetchArtifactController {
     }
     try {
       await pipeline(bytes, res);
+      this.metrics.artifactBytes.inc(
+        { direction: 'fetched' },
+        range ? range.end - range.start + 1 : artifact.sizeBytes,
+      );
     } catch (error) {
       // The answer had begun: a client that went away, or a store failing midway, cuts it short.
       if (!res.destroyed) res.destroy();

@@ -1,12 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, ZodQuery } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, ApiProblems, CommandMeta, Meta, ZodQuery, ZodResponse } from '@custody/platform';
 import { ArtifactMetadataView } from '../../aggregates/artifact/artifact.state';
 import {
   GetArtifactMetadataInput,
   GetArtifactMetadataQuery,
   getArtifactMetadataInput,
+  getArtifactMetadataOutput,
 } from './get-artifact-metadata.query';
 
 @ApiTags('artifact')
@@ -23,21 +24,8 @@ export class GetArtifactMetadataController {
       'depositor, an admin or a member of the group `admins`. Errors: 400 ValidationFailed (no uri), ' +
       '404 ArtifactNotFound (unknown, malformed or foreign URI), 403 Forbidden.',
   })
-  @ApiOkResponse({
-    description: '{ artifactUri, sizeBytes, contentType, sha256, createdBy, createdAt }',
-    schema: {
-      type: 'object',
-      required: ['artifactUri', 'sizeBytes', 'contentType', 'sha256', 'createdBy', 'createdAt'],
-      properties: {
-        artifactUri: { type: 'string' },
-        sizeBytes: { type: 'integer', minimum: 0 },
-        contentType: { type: 'string' },
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-        createdBy: { type: 'string', format: 'uuid' },
-        createdAt: { type: 'string', format: 'date-time' },
-      },
-    },
-  })
+  @ZodResponse(200, getArtifactMetadataOutput, 'What custody recorded about the artifact')
+  @ApiProblems({ 400: ['ValidationFailed'], 403: ['Forbidden'], 404: ['ArtifactNotFound'] })
   get(
     @ZodQuery(getArtifactMetadataInput) input: GetArtifactMetadataInput,
     @Meta() meta: CommandMeta,

@@ -5,6 +5,7 @@ import {
   GetArtifactMetadataInput,
   GetArtifactMetadataQuery,
   getArtifactMetadataInput,
+  getArtifactMetadataOutput,
 } from './get-artifact-metadata.query';
 
 @McpTool()
@@ -17,6 +18,7 @@ export class GetArtifactMetadataTool implements McpToolDefinition<typeof getArti
   readonly input = getArtifactMetadataInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getArtifactMetadataOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

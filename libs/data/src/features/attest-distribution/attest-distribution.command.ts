@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AttestationOutcome } from '../../aggregates/distribution/distribution.events';
 import { ObservedChecksum } from '../../aggregates/checksum/checksum';
 import { byteSizeInput, checksumAlgorithmInput, checksumValueInput } from '../../schemas/checksum.schema';
+import { attestationResultView } from '../../views/data.views';
 
 export const attestDistributionBody = z.strictObject({
   observed: z
@@ -28,6 +29,8 @@ export interface AttestationResult {
   readonly outcome: AttestationOutcome;
   readonly observed: ObservedChecksum | null;
 }
+
+export const attestDistributionOutput = attestationResultView;
 
 export class AttestDistributionCommand extends Command<AttestationResult> {
   constructor(

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateRepository, authorize } from '@custody/platform';
+import { AggregateRepository, PlatformMetrics, authorize } from '@custody/platform';
 import { DISTRIBUTION_STREAM, DistributionAttested } from '../../aggregates/distribution/distribution.events';
 import { evolveDistribution } from '../../aggregates/distribution/distribution.evolve';
 import { DistributionState, initialDistributionState } from '../../aggregates/distribution/distribution.state';
@@ -22,6 +22,7 @@ export class AttestDistributionHandler implements ICommandHandler<AttestDistribu
   constructor(
     private readonly aggregates: AggregateRepository,
     @Inject(CHECKSUM_VERIFIER) private readonly verifier: ChecksumVerifier,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   async execute({ input, meta }: AttestDistributionCommand): Promise<AttestationResult> {
@@ -38,6 +39,7 @@ export class AttestDistributionHandler implements ICommandHandler<AttestDistribu
       unit.append(DISTRIBUTION_STREAM, distributionId, events);
       return events[0] as DistributionAttested;
     });
+    if (peek.state.exists) this.metrics.attestations.inc({ tier_id: peek.state.tierId, outcome: event.data.outcome });
     return { attestationId: event.data.attestationId, outcome: event.data.outcome, observed: event.data.observed };
   }
 

@@ -1,9 +1,14 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import { z } from 'zod';
-import { AttestDistributionCommand, AttestationResult, attestDistributionBody } from './attest-distribution.command';
+import {
+  AttestDistributionCommand,
+  AttestationResult,
+  attestDistributionBody,
+  attestDistributionOutput,
+} from './attest-distribution.command';
 
 @ApiTags('data')
 @Controller('v1/distributions')
@@ -22,7 +27,12 @@ export class AttestDistributionController {
       '`globus` copies are Unreachable from the server for now. With `{ observed }` (worker or above) the server ' +
       'records what an edge host measured; its algorithm must be the copy’s.',
   })
-  @ApiCreatedResponse({ description: '{ attestationId, outcome: Match | Mismatch | Unreachable, observed }' })
+  @ZodResponse(201, attestDistributionOutput, 'The attestation and its outcome')
+  @ApiProblems({
+    400: ['ValidationFailed', 'AttestationAlgorithmMismatch'],
+    404: ['DistributionNotFound'],
+    409: ['DistributionDiscarded'],
+  })
   attest(
     @UuidParam('id') distributionId: string,
     @ZodBody(attestDistributionBody) body: z.output<typeof attestDistributionBody>,

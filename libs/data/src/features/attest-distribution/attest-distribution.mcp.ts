@@ -5,6 +5,7 @@ import {
   AttestDistributionCommand,
   AttestDistributionInput,
   attestDistributionInput,
+  attestDistributionOutput,
 } from './attest-distribution.command';
 
 @McpTool()
@@ -17,6 +18,7 @@ export class AttestDistributionTool implements McpToolDefinition<typeof attestDi
   readonly input = attestDistributionInput;
   readonly access = 'worker' as const;
   readonly readOnly = false;
+  readonly output = attestDistributionOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

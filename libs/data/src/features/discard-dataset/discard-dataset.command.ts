@@ -7,6 +7,9 @@ export const discardDatasetInput = z.strictObject({
 });
 export type DiscardDatasetInput = z.output<typeof discardDatasetInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const discardDatasetOutput = z.object({ datasetId: z.string(), status: z.literal('Discarded') });
+
 export class DiscardDatasetCommand extends Command<void> {
   constructor(
     readonly input: DiscardDatasetInput,

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { DiscardDatasetCommand } from './discard-dataset.command';
 
 @ApiTags('data')
@@ -18,7 +18,8 @@ export class DiscardDatasetController {
       'A discarded dataset takes no new distributions (DatasetDiscarded 409), and its copies may then all be ' +
       'discarded: the last-Verified-copy guard protects only datasets still kept.',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Discarded')
+  @ApiProblems({ 404: ['DatasetNotFound'], 409: ['DatasetCannotDiscard'] })
   async discard(@UuidParam('id') datasetId: string, @Meta() meta: CommandMeta): Promise<void> {
     await this.commands.execute(new DiscardDatasetCommand({ datasetId }, meta));
   }

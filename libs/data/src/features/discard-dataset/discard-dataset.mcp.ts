@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { DiscardDatasetCommand, DiscardDatasetInput, discardDatasetInput } from './discard-dataset.command';
+import {
+  DiscardDatasetCommand,
+  DiscardDatasetInput,
+  discardDatasetInput,
+  discardDatasetOutput,
+} from './discard-dataset.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,9 @@ export class DiscardDatasetTool implements McpToolDefinition<typeof discardDatas
   readonly input = discardDatasetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = discardDatasetOutput;
+  readonly destructive = true;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -7,6 +7,9 @@ export const discardDistributionInput = z.strictObject({
 });
 export type DiscardDistributionInput = z.output<typeof discardDistributionInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const discardDistributionOutput = z.object({ distributionId: z.string(), status: z.literal('Discarded') });
+
 export class DiscardDistributionCommand extends Command<void> {
   constructor(
     readonly input: DiscardDistributionInput,

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { DiscardDistributionCommand } from './discard-distribution.command';
 
 @ApiTags('data')
@@ -19,7 +19,8 @@ export class DiscardDistributionController {
       'Discarding a copy that is already discarded answers 204 and changes nothing. Once the dataset itself is ' +
       'discarded, its last Verified copy may go too.',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Discarded (final)')
+  @ApiProblems({ 404: ['DistributionNotFound'], 409: ['DistributionCannotDiscardLastVerified'] })
   async discard(@UuidParam('id') distributionId: string, @Meta() meta: CommandMeta): Promise<void> {
     await this.commands.execute(new DiscardDistributionCommand({ distributionId }, meta));
   }

@@ -5,6 +5,7 @@ import {
   DiscardDistributionCommand,
   DiscardDistributionInput,
   discardDistributionInput,
+  discardDistributionOutput,
 } from './discard-distribution.command';
 
 @McpTool()
@@ -17,6 +18,9 @@ export class DiscardDistributionTool implements McpToolDefinition<typeof discard
   readonly input = discardDistributionInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = discardDistributionOutput;
+  readonly destructive = true;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

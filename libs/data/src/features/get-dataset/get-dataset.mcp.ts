@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetDatasetInput, GetDatasetQuery, getDatasetInput } from './get-dataset.query';
+import { GetDatasetInput, GetDatasetQuery, getDatasetInput, getDatasetOutput } from './get-dataset.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetDatasetTool implements McpToolDefinition<typeof getDatasetInput>
   readonly input = getDatasetInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getDatasetOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { DistributionView } from '../../aggregates/distribution/distribution.state';
-import { GetDistributionQuery } from './get-distribution.query';
+import { GetDistributionQuery, getDistributionOutput } from './get-distribution.query';
 
 @ApiTags('data')
 @Controller('v1/distributions')
@@ -19,6 +19,8 @@ export class GetDistributionController {
       '`status` is Registered, Verified, Stale or Discarded. `lastAttestation` is null or { attestationId, outcome, ' +
       'observed, source: server | reported, detail, attestedAt }.',
   })
+  @ZodResponse(200, getDistributionOutput, 'The copy')
+  @ApiProblems({ 404: ['DistributionNotFound'] })
   get(@UuidParam('id') distributionId: string, @Meta() meta: CommandMeta): Promise<DistributionView> {
     return this.queries.execute(new GetDistributionQuery({ distributionId }, meta));
   }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetDistributionInput, GetDistributionQuery, getDistributionInput } from './get-distribution.query';
+import {
+  GetDistributionInput,
+  GetDistributionQuery,
+  getDistributionInput,
+  getDistributionOutput,
+} from './get-distribution.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class GetDistributionTool implements McpToolDefinition<typeof getDistribu
   readonly input = getDistributionInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getDistributionOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

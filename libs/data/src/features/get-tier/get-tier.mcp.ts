@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetTierInput, GetTierQuery, getTierInput } from './get-tier.query';
+import { GetTierInput, GetTierQuery, getTierInput, getTierOutput } from './get-tier.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetTierTool implements McpToolDefinition<typeof getTierInput> {
   readonly input = getTierInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getTierOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -5,6 +5,7 @@ import {
   ListDatasetDistributionsInput,
   ListDatasetDistributionsQuery,
   listDatasetDistributionsInput,
+  listDatasetDistributionsOutput,
 } from './list-dataset-distributions.query';
 
 @McpTool()
@@ -17,6 +18,7 @@ export class ListDatasetDistributionsTool implements McpToolDefinition<typeof li
   readonly input = listDatasetDistributionsInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listDatasetDistributionsOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,12 +1,13 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { CommandMeta, pageQueryShape, pageOf } from '@custody/platform';
 import { z } from 'zod';
 import {
   DISTRIBUTION_STATUSES,
   DistributionStatus,
   DistributionView,
 } from '../../aggregates/distribution/distribution.state';
+import { distributionView } from '../../views/data.views';
 
 export const listDatasetDistributionsQueryString = z.strictObject({
   status: z
@@ -20,6 +21,8 @@ export const listDatasetDistributionsInput = listDatasetDistributionsQueryString
   datasetId: z.guid().describe('The dataset whose copies to list'),
 });
 export type ListDatasetDistributionsInput = z.output<typeof listDatasetDistributionsInput>;
+
+export const listDatasetDistributionsOutput = pageOf(distributionView);
 
 export class ListDatasetDistributionsQuery extends Query<Page<DistributionView>> {
   constructor(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ListDatasetsInput, ListDatasetsQuery, listDatasetsInput } from './list-datasets.query';
+import { ListDatasetsInput, ListDatasetsQuery, listDatasetsInput, listDatasetsOutput } from './list-datasets.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class ListDatasetsTool implements McpToolDefinition<typeof listDatasetsIn
   readonly input = listDatasetsInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listDatasetsOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ListTiersInput, ListTiersQuery, listTiersInput } from './list-tiers.query';
+import { ListTiersInput, ListTiersQuery, listTiersInput, listTiersOutput } from './list-tiers.query';
 
 @McpTool()
 @Injectable()
@@ -12,6 +12,7 @@ export class ListTiersTool implements McpToolDefinition<typeof listTiersInput> {
   readonly input = listTiersInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listTiersOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -12,6 +12,9 @@ export const markDistributionStaleInput = markDistributionStaleBody.extend({
 });
 export type MarkDistributionStaleInput = z.output<typeof markDistributionStaleInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const markDistributionStaleOutput = z.object({ distributionId: z.string(), status: z.literal('Stale') });
+
 export class MarkDistributionStaleCommand extends Command<void> {
   constructor(
     readonly input: MarkDistributionStaleInput,

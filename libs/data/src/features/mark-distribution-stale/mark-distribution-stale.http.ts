@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import { z } from 'zod';
 import { MarkDistributionStaleCommand, markDistributionStaleBody } from './mark-distribution-stale.command';
 
@@ -19,7 +19,8 @@ export class MarkDistributionStaleController {
     description:
       'A copy already Stale answers 204 and changes nothing. A later Match attestation makes it Verified again.',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Stale (or it already was)')
+  @ApiProblems({ 404: ['DistributionNotFound'], 409: ['DistributionDiscarded'] })
   async markStale(
     @UuidParam('id') distributionId: string,
     @ZodBody(markDistributionStaleBody) body: z.output<typeof markDistributionStaleBody>,

@@ -5,6 +5,7 @@ import {
   MarkDistributionStaleCommand,
   MarkDistributionStaleInput,
   markDistributionStaleInput,
+  markDistributionStaleOutput,
 } from './mark-distribution-stale.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class MarkDistributionStaleTool implements McpToolDefinition<typeof markD
   readonly input = markDistributionStaleInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = markDistributionStaleOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

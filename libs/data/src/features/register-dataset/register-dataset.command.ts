@@ -22,6 +22,8 @@ export const registerDatasetInput = z.strictObject({
 });
 export type RegisterDatasetInput = z.output<typeof registerDatasetInput>;
 
+export const registerDatasetOutput = z.object({ datasetId: z.string().describe('The new dataset (UUID)') });
+
 export class RegisterDatasetCommand extends Command<{ datasetId: string }> {
   constructor(
     readonly input: RegisterDatasetInput,

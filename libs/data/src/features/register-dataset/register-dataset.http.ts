@@ -1,8 +1,13 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, ZodBody } from '@custody/platform';
-import { RegisterDatasetCommand, RegisterDatasetInput, registerDatasetInput } from './register-dataset.command';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, ZodBody, ZodResponse } from '@custody/platform';
+import {
+  RegisterDatasetCommand,
+  RegisterDatasetInput,
+  registerDatasetInput,
+  registerDatasetOutput,
+} from './register-dataset.command';
 
 @ApiTags('data')
 @Controller('v1/datasets')
@@ -17,7 +22,7 @@ export class RegisterDatasetController {
       '`collectedBy` names the equipment asset and/or fixture that collected it (kept as given). Checksum values are ' +
       'stored in lower case.',
   })
-  @ApiCreatedResponse({ description: '{ datasetId }' })
+  @ZodResponse(201, registerDatasetOutput, 'The dataset was registered, Active')
   register(@ZodBody(registerDatasetInput) body: RegisterDatasetInput, @Meta() meta: CommandMeta) {
     return this.commands.execute(new RegisterDatasetCommand(body, meta));
   }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterDatasetCommand, RegisterDatasetInput, registerDatasetInput } from './register-dataset.command';
+import {
+  RegisterDatasetCommand,
+  RegisterDatasetInput,
+  registerDatasetInput,
+  registerDatasetOutput,
+} from './register-dataset.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class RegisterDatasetTool implements McpToolDefinition<typeof registerDat
   readonly input = registerDatasetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerDatasetOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

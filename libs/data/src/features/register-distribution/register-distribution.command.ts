@@ -18,6 +18,10 @@ export const registerDistributionInput = z.strictObject({
 });
 export type RegisterDistributionInput = z.output<typeof registerDistributionInput>;
 
+export const registerDistributionOutput = z.object({
+  distributionId: z.string().describe('The new copy (UUID), status Registered'),
+});
+
 export class RegisterDistributionCommand extends Command<{ distributionId: string }> {
   constructor(
     readonly input: RegisterDistributionInput,

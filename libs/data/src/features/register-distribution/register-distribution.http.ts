@@ -1,11 +1,12 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import {
   RegisterDistributionCommand,
   RegisterDistributionInput,
   registerDistributionInput,
+  registerDistributionOutput,
 } from './register-distribution.command';
 
 @ApiTags('data')
@@ -26,7 +27,12 @@ export class RegisterDistributionController {
       '`..` segment, an encoded `/`, a query or fragment, another scheme or host, or a location outside the root is ' +
       '400 DistributionUriOutsideTier with `errors: [{ path: "uri" }]`. The copy is kept under its canonical URI.',
   })
-  @ApiCreatedResponse({ description: '{ distributionId }' })
+  @ZodResponse(201, registerDistributionOutput, 'The copy was registered')
+  @ApiProblems({
+    400: ['ValidationFailed', 'DistributionUriOutsideTier'],
+    404: ['DatasetNotFound', 'TierNotFound'],
+    409: ['DatasetDiscarded', 'DistributionChecksumMismatch', 'DistributionAlreadyRegistered'],
+  })
   register(@ZodBody(registerDistributionInput) body: RegisterDistributionInput, @Meta() meta: CommandMeta) {
     return this.commands.execute(new RegisterDistributionCommand(body, meta));
   }

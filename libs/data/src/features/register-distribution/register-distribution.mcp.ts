@@ -5,6 +5,7 @@ import {
   RegisterDistributionCommand,
   RegisterDistributionInput,
   registerDistributionInput,
+  registerDistributionOutput,
 } from './register-distribution.command';
 
 @McpTool()
@@ -17,6 +18,7 @@ export class RegisterDistributionTool implements McpToolDefinition<typeof regist
   readonly input = registerDistributionInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerDistributionOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -29,6 +29,8 @@ export const registerTierInput = z
   });
 export type RegisterTierInput = z.output<typeof registerTierInput>;
 
+export const registerTierOutput = z.object({ tierId: z.string().describe('The new tier (UUID)') });
+
 export class RegisterTierCommand extends Command<{ tierId: string }> {
   constructor(
     readonly input: RegisterTierInput,

@@ -1,8 +1,8 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, ZodBody } from '@custody/platform';
-import { RegisterTierCommand, RegisterTierInput, registerTierInput } from './register-tier.command';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
+import { RegisterTierCommand, RegisterTierInput, registerTierInput, registerTierOutput } from './register-tier.command';
 
 @ApiTags('data')
 @Controller('v1/tiers')
@@ -19,7 +19,8 @@ export class RegisterTierController {
       'An `https` tier may use an `http://` root. The server verifies copies on `file` and `https` tiers itself; ' +
       '`s3` and `globus` copies attest Unreachable from the server for now (an edge host reports what it measured).',
   })
-  @ApiCreatedResponse({ description: '{ tierId }' })
+  @ZodResponse(201, registerTierOutput, 'The tier was registered')
+  @ApiProblems({ 400: ['ValidationFailed'], 409: ['TierNameTaken'] })
   register(@ZodBody(registerTierInput) body: RegisterTierInput, @Meta() meta: CommandMeta) {
     return this.commands.execute(new RegisterTierCommand(body, meta));
   }

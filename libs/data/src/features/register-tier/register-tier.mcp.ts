@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterTierCommand, RegisterTierInput, registerTierInput } from './register-tier.command';
+import { RegisterTierCommand, RegisterTierInput, registerTierInput, registerTierOutput } from './register-tier.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class RegisterTierTool implements McpToolDefinition<typeof registerTierIn
   readonly input = registerTierInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerTierOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

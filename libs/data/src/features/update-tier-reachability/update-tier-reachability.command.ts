@@ -13,6 +13,9 @@ export const updateTierReachabilityInput = updateTierReachabilityBody.extend({
 });
 export type UpdateTierReachabilityInput = z.output<typeof updateTierReachabilityInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const updateTierReachabilityOutput = z.object({ tierId: z.string(), reachable: z.boolean() });
+
 export class UpdateTierReachabilityCommand extends Command<void> {
   constructor(
     readonly input: UpdateTierReachabilityInput,

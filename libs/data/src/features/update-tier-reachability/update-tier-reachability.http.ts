@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import { z } from 'zod';
 import { UpdateTierReachabilityCommand, updateTierReachabilityBody } from './update-tier-reachability.command';
 
@@ -17,7 +17,8 @@ export class UpdateTierReachabilityController {
     summary:
       'Mark a tier reachable or unreachable (copies on an unreachable tier attest Unreachable). Errors: TierNotFound 404',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Reachability set')
+  @ApiProblems({ 404: ['TierNotFound'] })
   async update(
     @UuidParam('id') tierId: string,
     @ZodBody(updateTierReachabilityBody) body: z.output<typeof updateTierReachabilityBody>,

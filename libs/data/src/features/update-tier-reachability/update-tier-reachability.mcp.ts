@@ -5,6 +5,7 @@ import {
   UpdateTierReachabilityCommand,
   UpdateTierReachabilityInput,
   updateTierReachabilityInput,
+  updateTierReachabilityOutput,
 } from './update-tier-reachability.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class UpdateTierReachabilityTool implements McpToolDefinition<typeof upda
   readonly input = updateTierReachabilityInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = updateTierReachabilityOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -7,6 +7,9 @@ export const activateAssetInput = z.strictObject({
 });
 export type ActivateAssetInput = z.output<typeof activateAssetInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const activateAssetOutput = z.object({ assetId: z.string(), lifecycle: z.literal('Active') });
+
 export class ActivateAssetCommand extends Command<void> {
   constructor(
     readonly input: ActivateAssetInput,

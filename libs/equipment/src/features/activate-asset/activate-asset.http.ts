@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { ActivateAssetCommand } from './activate-asset.command';
 
 @ApiTags('equipment')
@@ -13,7 +13,8 @@ export class ActivateAssetController {
   @HttpCode(204)
   @Access('command')
   @ApiOperation({ summary: 'Commissioned → Active. Errors: AssetNotFound 404, AssetCannotActivate 409' })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Commissioned → Active')
+  @ApiProblems({ 404: ['AssetNotFound'], 409: ['AssetCannotActivate'] })
   async activate(@UuidParam('id') assetId: string, @Meta() meta: CommandMeta): Promise<void> {
     await this.commands.execute(new ActivateAssetCommand({ assetId }, meta));
   }

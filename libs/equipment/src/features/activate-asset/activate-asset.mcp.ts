@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ActivateAssetCommand, ActivateAssetInput, activateAssetInput } from './activate-asset.command';
+import {
+  ActivateAssetCommand,
+  ActivateAssetInput,
+  activateAssetInput,
+  activateAssetOutput,
+} from './activate-asset.command';
 
 @McpTool()
 @Injectable()
@@ -12,6 +17,8 @@ export class ActivateAssetTool implements McpToolDefinition<typeof activateAsset
   readonly input = activateAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = activateAssetOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -23,6 +23,8 @@ export type AddMountInput = z.output<typeof addMountInput>;
 export const addMountBody = addMountInput.omit({ frameId: true });
 export type AddMountBody = z.output<typeof addMountBody>;
 
+export const addMountOutput = z.object({ mountId: z.string().describe('The new mount (UUID)') });
+
 export class AddMountCommand extends Command<{ mountId: string }> {
   constructor(
     readonly input: AddMountInput,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { AddMountCommand, AddMountInput, addMountInput } from './add-mount.command';
+import { AddMountCommand, AddMountInput, addMountInput, addMountOutput } from './add-mount.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class AddMountTool implements McpToolDefinition<typeof addMountInput> {
   readonly input = addMountInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = addMountOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -1,10 +1,14 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import { z } from 'zod';
 import { PersistentIdentifier } from '../../aggregates/persistent-id/persistent-id';
-import { AssignAssetPersistentIdCommand, assignAssetPersistentIdBody } from './assign-asset-persistent-id.command';
+import {
+  AssignAssetPersistentIdCommand,
+  assignAssetPersistentIdBody,
+  assignAssetPersistentIdOutput,
+} from './assign-asset-persistent-id.command';
 
 @ApiTags('equipment')
 @Controller('v1/assets')
@@ -23,7 +27,12 @@ export class AssignAssetPersistentIdController {
       'PersistentIdentifierMintFailed 502 (the registry’s detail included; the request stays pending and the same ' +
       'request again retries the same identifier).',
   })
-  @ApiCreatedResponse({ description: '{ scheme, value }' })
+  @ZodResponse(201, assignAssetPersistentIdOutput, 'The identifier, minted and assigned')
+  @ApiProblems({
+    404: ['AssetNotFound'],
+    409: ['AssetPersistentIdAssignmentForbidden', 'AssetPersistentIdAlreadyAssigned'],
+    502: ['PersistentIdentifierMintFailed'],
+  })
   assign(
     @UuidParam('id') assetId: string,
     @ZodBody(assignAssetPersistentIdBody) body: z.output<typeof assignAssetPersistentIdBody>,

@@ -5,6 +5,7 @@ import {
   AssignAssetPersistentIdCommand,
   AssignAssetPersistentIdInput,
   assignAssetPersistentIdInput,
+  assignAssetPersistentIdOutput,
 } from './assign-asset-persistent-id.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class AssignAssetPersistentIdTool implements McpToolDefinition<typeof ass
   readonly input = assignAssetPersistentIdInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = assignAssetPersistentIdOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -3,6 +3,7 @@ import { CommandMeta } from '@custody/platform';
 import { z } from 'zod';
 import { PersistentIdentifier } from '../../aggregates/persistent-id/persistent-id';
 import { persistentIdRequestBody } from '../../persistent-ids/persistent-id-request';
+import { persistentIdentifierView } from '../../views/equipment.views';
 
 /** The body of POST /v1/fixtures/{id}/persistent-identifier. */
 export const assignFixturePersistentIdBody = persistentIdRequestBody;
@@ -11,6 +12,8 @@ export const assignFixturePersistentIdInput = assignFixturePersistentIdBody.exte
   fixtureId: z.guid().describe('The fixture to assign a persistent identifier'),
 });
 export type AssignFixturePersistentIdInput = z.output<typeof assignFixturePersistentIdInput>;
+
+export const assignFixturePersistentIdOutput = persistentIdentifierView;
 
 export class AssignFixturePersistentIdCommand extends Command<PersistentIdentifier> {
   constructor(

@@ -1,12 +1,13 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import { z } from 'zod';
 import { PersistentIdentifier } from '../../aggregates/persistent-id/persistent-id';
 import {
   AssignFixturePersistentIdCommand,
   assignFixturePersistentIdBody,
+  assignFixturePersistentIdOutput,
 } from './assign-fixture-persistent-id.command';
 
 @ApiTags('equipment')
@@ -26,7 +27,12 @@ export class AssignFixturePersistentIdController {
       '(the registry’s detail included; the request stays pending and the same request again retries the same ' +
       'identifier).',
   })
-  @ApiCreatedResponse({ description: '{ scheme, value }' })
+  @ZodResponse(201, assignFixturePersistentIdOutput, 'The identifier, minted and assigned')
+  @ApiProblems({
+    404: ['FixtureNotFound'],
+    409: ['FixturePersistentIdAlreadyAssigned'],
+    502: ['PersistentIdentifierMintFailed'],
+  })
   assign(
     @UuidParam('id') fixtureId: string,
     @ZodBody(assignFixturePersistentIdBody) body: z.output<typeof assignFixturePersistentIdBody>,

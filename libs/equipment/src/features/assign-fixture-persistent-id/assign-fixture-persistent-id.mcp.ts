@@ -5,6 +5,7 @@ import {
   AssignFixturePersistentIdCommand,
   AssignFixturePersistentIdInput,
   assignFixturePersistentIdInput,
+  assignFixturePersistentIdOutput,
 } from './assign-fixture-persistent-id.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class AssignFixturePersistentIdTool implements McpToolDefinition<typeof a
   readonly input = assignFixturePersistentIdInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = assignFixturePersistentIdOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -21,6 +21,13 @@ export const attachAssetToFixtureInput = z.strictObject({
 });
 export type AttachAssetToFixtureInput = z.output<typeof attachAssetToFixtureInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const attachAssetToFixtureOutput = z.object({
+  assetId: z.string(),
+  fixtureId: z.string(),
+  attached: z.literal(true),
+});
+
 export class AttachAssetToFixtureCommand extends Command<void> {
   constructor(
     readonly input: AttachAssetToFixtureInput,

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import {
   AttachAssetToFixtureBody,
   AttachAssetToFixtureCommand,
@@ -22,7 +22,12 @@ export class AttachAssetToFixtureController {
       'Errors, in this order: AssetNotFound 404, FixtureNotFound 404, AssetNotBoundInFixture 400, ' +
       'AssetAlreadyAttachedToFixture 409 (to this or another fixture), AssetCannotAttachToFixture 409 (decommissioned)',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Attached')
+  @ApiProblems({
+    400: ['ValidationFailed', 'AssetNotBoundInFixture'],
+    404: ['AssetNotFound', 'FixtureNotFound'],
+    409: ['AssetAlreadyAttachedToFixture', 'AssetCannotAttachToFixture'],
+  })
   async attach(
     @UuidParam('id') assetId: string,
     @ZodBody(attachAssetToFixtureBody) body: AttachAssetToFixtureBody,

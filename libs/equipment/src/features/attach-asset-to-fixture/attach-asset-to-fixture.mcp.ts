@@ -5,6 +5,7 @@ import {
   AttachAssetToFixtureCommand,
   AttachAssetToFixtureInput,
   attachAssetToFixtureInput,
+  attachAssetToFixtureOutput,
 } from './attach-asset-to-fixture.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class AttachAssetToFixtureTool implements McpToolDefinition<typeof attach
   readonly input = attachAssetToFixtureInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = attachAssetToFixtureOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -10,6 +10,9 @@ export const beginAssetMaintenanceInput = z.strictObject({
 });
 export type BeginAssetMaintenanceInput = z.output<typeof beginAssetMaintenanceInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const beginAssetMaintenanceOutput = z.object({ assetId: z.string(), lifecycle: z.literal('Maintenance') });
+
 export class BeginAssetMaintenanceCommand extends Command<void> {
   constructor(
     readonly input: BeginAssetMaintenanceInput,

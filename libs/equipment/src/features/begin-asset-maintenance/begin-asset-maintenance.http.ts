@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { BeginAssetMaintenanceCommand } from './begin-asset-maintenance.command';
 
 @ApiTags('equipment')
@@ -15,7 +15,8 @@ export class BeginAssetMaintenanceController {
   @ApiOperation({
     summary: 'Active → Maintenance. Errors: AssetNotFound 404, AssetCannotBeginMaintenance 409 (not Active)',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Active → Maintenance')
+  @ApiProblems({ 404: ['AssetNotFound'], 409: ['AssetCannotBeginMaintenance'] })
   async beginMaintenance(@UuidParam('id') assetId: string, @Meta() meta: CommandMeta): Promise<void> {
     await this.commands.execute(new BeginAssetMaintenanceCommand({ assetId }, meta));
   }

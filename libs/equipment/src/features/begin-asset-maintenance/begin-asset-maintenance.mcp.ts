@@ -5,6 +5,7 @@ import {
   BeginAssetMaintenanceCommand,
   BeginAssetMaintenanceInput,
   beginAssetMaintenanceInput,
+  beginAssetMaintenanceOutput,
 } from './begin-asset-maintenance.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class BeginAssetMaintenanceTool implements McpToolDefinition<typeof begin
   readonly input = beginAssetMaintenanceInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = beginAssetMaintenanceOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

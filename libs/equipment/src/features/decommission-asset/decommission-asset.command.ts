@@ -10,6 +10,9 @@ export const decommissionAssetInput = z.strictObject({
 });
 export type DecommissionAssetInput = z.output<typeof decommissionAssetInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const decommissionAssetOutput = z.object({ assetId: z.string(), lifecycle: z.literal('Decommissioned') });
+
 export class DecommissionAssetCommand extends Command<void> {
   constructor(
     readonly input: DecommissionAssetInput,

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { DecommissionAssetCommand } from './decommission-asset.command';
 
 @ApiTags('equipment')
@@ -16,7 +16,11 @@ export class DecommissionAssetController {
     summary:
       'Commissioned, Active or Maintenance → Decommissioned (final). Errors, in this order: AssetNotFound 404, AssetHasFixtureBinding 409 (attached to a fixture), AssetIsInstalled 409 (in a mount), AssetCannotDecommission 409 (already Decommissioned)',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Decommissioned (final)')
+  @ApiProblems({
+    404: ['AssetNotFound'],
+    409: ['AssetHasFixtureBinding', 'AssetIsInstalled', 'AssetCannotDecommission'],
+  })
   async decommission(@UuidParam('id') assetId: string, @Meta() meta: CommandMeta): Promise<void> {
     await this.commands.execute(new DecommissionAssetCommand({ assetId }, meta));
   }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { DecommissionAssetCommand, DecommissionAssetInput, decommissionAssetInput } from './decommission-asset.command';
+import {
+  DecommissionAssetCommand,
+  DecommissionAssetInput,
+  decommissionAssetInput,
+  decommissionAssetOutput,
+} from './decommission-asset.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,9 @@ export class DecommissionAssetTool implements McpToolDefinition<typeof decommiss
   readonly input = decommissionAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = decommissionAssetOutput;
+  readonly destructive = true;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -10,6 +10,9 @@ export const deprecateAssemblyInput = z.strictObject({
 });
 export type DeprecateAssemblyInput = z.output<typeof deprecateAssemblyInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const deprecateAssemblyOutput = z.object({ assemblyId: z.string(), deprecated: z.literal(true) });
+
 export class DeprecateAssemblyCommand extends Command<void> {
   constructor(
     readonly input: DeprecateAssemblyInput,

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { DeprecateAssemblyCommand, DeprecateAssemblyInput, deprecateAssemblyInput } from './deprecate-assembly.command';
+import {
+  DeprecateAssemblyCommand,
+  DeprecateAssemblyInput,
+  deprecateAssemblyInput,
+  deprecateAssemblyOutput,
+} from './deprecate-assembly.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,8 @@ export class DeprecateAssemblyTool implements McpToolDefinition<typeof deprecate
   readonly input = deprecateAssemblyInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = deprecateAssemblyOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -21,6 +21,13 @@ export const detachAssetFromFixtureInput = z.strictObject({
 });
 export type DetachAssetFromFixtureInput = z.output<typeof detachAssetFromFixtureInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const detachAssetFromFixtureOutput = z.object({
+  assetId: z.string(),
+  fixtureId: z.string(),
+  attached: z.literal(false),
+});
+
 export class DetachAssetFromFixtureCommand extends Command<void> {
   constructor(
     readonly input: DetachAssetFromFixtureInput,

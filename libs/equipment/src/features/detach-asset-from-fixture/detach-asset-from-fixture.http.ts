@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import {
   DetachAssetFromFixtureBody,
   DetachAssetFromFixtureCommand,
@@ -22,7 +22,11 @@ export class DetachAssetFromFixtureController {
       'Errors, in this order: AssetNotFound 404, FixtureNotFound 404, AssetNotAttachedToFixture 409 (attached to none), ' +
       'AssetAttachedToDifferentFixture 409',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Detached')
+  @ApiProblems({
+    404: ['AssetNotFound', 'FixtureNotFound'],
+    409: ['AssetNotAttachedToFixture', 'AssetAttachedToDifferentFixture'],
+  })
   async detach(
     @UuidParam('id') assetId: string,
     @ZodBody(detachAssetFromFixtureBody) body: DetachAssetFromFixtureBody,

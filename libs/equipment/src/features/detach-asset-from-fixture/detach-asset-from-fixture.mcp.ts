@@ -5,6 +5,7 @@ import {
   DetachAssetFromFixtureCommand,
   DetachAssetFromFixtureInput,
   detachAssetFromFixtureInput,
+  detachAssetFromFixtureOutput,
 } from './detach-asset-from-fixture.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class DetachAssetFromFixtureTool implements McpToolDefinition<typeof deta
   readonly input = detachAssetFromFixtureInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = detachAssetFromFixtureOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

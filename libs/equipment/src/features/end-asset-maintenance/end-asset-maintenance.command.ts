@@ -10,6 +10,9 @@ export const endAssetMaintenanceInput = z.strictObject({
 });
 export type EndAssetMaintenanceInput = z.output<typeof endAssetMaintenanceInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const endAssetMaintenanceOutput = z.object({ assetId: z.string(), lifecycle: z.literal('Active') });
+
 export class EndAssetMaintenanceCommand extends Command<void> {
   constructor(
     readonly input: EndAssetMaintenanceInput,

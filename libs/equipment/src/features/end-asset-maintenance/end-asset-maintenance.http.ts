@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { EndAssetMaintenanceCommand } from './end-asset-maintenance.command';
 
 @ApiTags('equipment')
@@ -15,7 +15,8 @@ export class EndAssetMaintenanceController {
   @ApiOperation({
     summary: 'Maintenance → Active. Errors: AssetNotFound 404, AssetCannotEndMaintenance 409 (not in Maintenance)',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Maintenance → Active')
+  @ApiProblems({ 404: ['AssetNotFound'], 409: ['AssetCannotEndMaintenance'] })
   async endMaintenance(@UuidParam('id') assetId: string, @Meta() meta: CommandMeta): Promise<void> {
     await this.commands.execute(new EndAssetMaintenanceCommand({ assetId }, meta));
   }

@@ -5,6 +5,7 @@ import {
   EndAssetMaintenanceCommand,
   EndAssetMaintenanceInput,
   endAssetMaintenanceInput,
+  endAssetMaintenanceOutput,
 } from './end-asset-maintenance.command';
 
 @McpTool()
@@ -17,6 +18,8 @@ export class EndAssetMaintenanceTool implements McpToolDefinition<typeof endAsse
   readonly input = endAssetMaintenanceInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = endAssetMaintenanceOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { AssemblyView } from '../../aggregates/assembly/assembly.state';
-import { GetAssemblyQuery } from './get-assembly.query';
+import { GetAssemblyQuery, getAssemblyOutput } from './get-assembly.query';
 
 @ApiTags('equipment')
 @Controller('v1/assemblies')
@@ -15,6 +15,8 @@ export class GetAssemblyController {
   @ApiOperation({
     summary: 'Read an assembly: { assemblyId, name, slots, deprecated, version }. Errors: AssemblyNotFound 404',
   })
+  @ZodResponse(200, getAssemblyOutput, 'The assembly')
+  @ApiProblems({ 404: ['AssemblyNotFound'] })
   get(@UuidParam('id') assemblyId: string, @Meta() meta: CommandMeta): Promise<AssemblyView> {
     return this.queries.execute(new GetAssemblyQuery({ assemblyId }, meta));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetAssemblyInput, GetAssemblyQuery, getAssemblyInput } from './get-assembly.query';
+import { GetAssemblyInput, GetAssemblyQuery, getAssemblyInput, getAssemblyOutput } from './get-assembly.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetAssemblyTool implements McpToolDefinition<typeof getAssemblyInpu
   readonly input = getAssemblyInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getAssemblyOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

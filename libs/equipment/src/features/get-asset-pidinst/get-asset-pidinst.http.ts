@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, UuidParam } from '@custody/platform';
+import { Public, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { PidinstRecord } from '../../pidinst/pidinst-record';
-import { GetAssetPidinstQuery } from './get-asset-pidinst.query';
+import { GetAssetPidinstQuery, getAssetPidinstOutput } from './get-asset-pidinst.query';
 
 @ApiTags('equipment')
 @Controller('v1/assets')
@@ -20,6 +20,8 @@ export class GetAssetPidinstController {
       'the landing page the identifier resolves to. Errors: AssetNotFound 404, PidinstIncomplete 409 (no owner or ' +
       'no manufacturer).',
   })
+  @ZodResponse(200, getAssetPidinstOutput, 'The PIDINST 1.0 record')
+  @ApiProblems({ 404: ['AssetNotFound'], 409: ['PidinstIncomplete'] })
   get(@UuidParam('id') assetId: string): Promise<PidinstRecord> {
     return this.queries.execute(new GetAssetPidinstQuery({ assetId }, null));
   }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetAssetPidinstInput, GetAssetPidinstQuery, getAssetPidinstInput } from './get-asset-pidinst.query';
+import {
+  GetAssetPidinstInput,
+  GetAssetPidinstQuery,
+  getAssetPidinstInput,
+  getAssetPidinstOutput,
+} from './get-asset-pidinst.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class GetAssetPidinstTool implements McpToolDefinition<typeof getAssetPid
   readonly input = getAssetPidinstInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getAssetPidinstOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetAssetInput, GetAssetQuery, getAssetInput } from './get-asset.query';
+import { GetAssetInput, GetAssetQuery, getAssetInput, getAssetOutput } from './get-asset.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetAssetTool implements McpToolDefinition<typeof getAssetInput> {
   readonly input = getAssetInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getAssetOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

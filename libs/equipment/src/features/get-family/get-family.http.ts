@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { FamilyView } from '../../aggregates/family/family.state';
-import { GetFamilyQuery } from './get-family.query';
+import { GetFamilyQuery, getFamilyOutput } from './get-family.query';
 
 @ApiTags('equipment')
 @Controller('v1/families')
@@ -13,6 +13,8 @@ export class GetFamilyController {
   @Get(':id')
   @Access('read')
   @ApiOperation({ summary: 'Read a family: { familyId, name, version }. Errors: FamilyNotFound 404' })
+  @ZodResponse(200, getFamilyOutput, 'The family')
+  @ApiProblems({ 404: ['FamilyNotFound'] })
   get(@UuidParam('id') familyId: string, @Meta() meta: CommandMeta): Promise<FamilyView> {
     return this.queries.execute(new GetFamilyQuery({ familyId }, meta));
   }

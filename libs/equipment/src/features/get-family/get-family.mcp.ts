@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetFamilyInput, GetFamilyQuery, getFamilyInput } from './get-family.query';
+import { GetFamilyInput, GetFamilyQuery, getFamilyInput, getFamilyOutput } from './get-family.query';
 
 @McpTool()
 @Injectable()
@@ -12,6 +12,7 @@ export class GetFamilyTool implements McpToolDefinition<typeof getFamilyInput> {
   readonly input = getFamilyInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getFamilyOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

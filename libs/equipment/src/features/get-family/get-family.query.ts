@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import { CommandMeta } from '@custody/platform';
 import { z } from 'zod';
 import { FamilyView } from '../../aggregates/family/family.state';
+import { familyView } from '../../views/equipment.views';
 
 export const getFamilyInput = z.strictObject({
   familyId: z
@@ -10,6 +11,8 @@ export const getFamilyInput = z.strictObject({
     .describe('The family to read'),
 });
 export type GetFamilyInput = z.output<typeof getFamilyInput>;
+
+export const getFamilyOutput = familyView;
 
 export class GetFamilyQuery extends Query<FamilyView> {
   constructor(

@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, UuidParam } from '@custody/platform';
+import { Public, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { PidinstRecord } from '../../pidinst/pidinst-record';
-import { GetFixturePidinstQuery } from './get-fixture-pidinst.query';
+import { GetFixturePidinstQuery, getFixturePidinstOutput } from './get-fixture-pidinst.query';
 
 @ApiTags('equipment')
 @Controller('v1/fixtures')
@@ -20,6 +20,8 @@ export class GetFixturePidinstController {
       'the landing page the identifier resolves to. Errors: FixtureNotFound 404, PidinstIncomplete 409 (no owner or ' +
       'no manufacturer).',
   })
+  @ZodResponse(200, getFixturePidinstOutput, 'The PIDINST 1.0 record')
+  @ApiProblems({ 404: ['FixtureNotFound'], 409: ['PidinstIncomplete'] })
   get(@UuidParam('id') fixtureId: string): Promise<PidinstRecord> {
     return this.queries.execute(new GetFixturePidinstQuery({ fixtureId }, null));
   }

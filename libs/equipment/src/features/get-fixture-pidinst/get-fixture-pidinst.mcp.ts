@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetFixturePidinstInput, GetFixturePidinstQuery, getFixturePidinstInput } from './get-fixture-pidinst.query';
+import {
+  GetFixturePidinstInput,
+  GetFixturePidinstQuery,
+  getFixturePidinstInput,
+  getFixturePidinstOutput,
+} from './get-fixture-pidinst.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class GetFixturePidinstTool implements McpToolDefinition<typeof getFixtur
   readonly input = getFixturePidinstInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getFixturePidinstOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetFixtureInput, GetFixtureQuery, getFixtureInput } from './get-fixture.query';
+import { GetFixtureInput, GetFixtureQuery, getFixtureInput, getFixtureOutput } from './get-fixture.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetFixtureTool implements McpToolDefinition<typeof getFixtureInput>
   readonly input = getFixtureInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getFixtureOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

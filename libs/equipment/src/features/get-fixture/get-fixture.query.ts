@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import { CommandMeta } from '@custody/platform';
 import { z } from 'zod';
 import { FixtureView } from '../../aggregates/fixture/fixture.state';
+import { fixtureView } from '../../views/equipment.views';
 
 export const getFixtureInput = z.strictObject({
   fixtureId: z
@@ -10,6 +11,8 @@ export const getFixtureInput = z.strictObject({
     .describe('The fixture to read'),
 });
 export type GetFixtureInput = z.output<typeof getFixtureInput>;
+
+export const getFixtureOutput = fixtureView;
 
 export class GetFixtureQuery extends Query<FixtureView> {
   constructor(

@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam } from '@custody/platform';
+import { Access, CommandMeta, Meta, UuidParam, ApiProblems, ZodResponse } from '@custody/platform';
 import { FrameView } from '../../aggregates/frame/frame.state';
-import { GetFrameQuery } from './get-frame.query';
+import { GetFrameQuery, getFrameOutput } from './get-frame.query';
 
 @ApiTags('equipment')
 @Controller('v1/frames')
@@ -16,6 +16,8 @@ export class GetFrameController {
     summary:
       'Read a frame: { frameId, name, mounts: [{ mountId, slotCode, assetId }] (in the order they were added), version }. Errors: FrameNotFound 404',
   })
+  @ZodResponse(200, getFrameOutput, 'The frame and its mounts')
+  @ApiProblems({ 404: ['FrameNotFound'] })
   get(@UuidParam('id') frameId: string, @Meta() meta: CommandMeta): Promise<FrameView> {
     return this.queries.execute(new GetFrameQuery({ frameId }, meta));
   }

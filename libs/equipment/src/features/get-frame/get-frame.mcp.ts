@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetFrameInput, GetFrameQuery, getFrameInput } from './get-frame.query';
+import { GetFrameInput, GetFrameQuery, getFrameInput, getFrameOutput } from './get-frame.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetFrameTool implements McpToolDefinition<typeof getFrameInput> {
   readonly input = getFrameInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getFrameOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

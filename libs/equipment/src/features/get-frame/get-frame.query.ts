@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import { CommandMeta } from '@custody/platform';
 import { z } from 'zod';
 import { FrameView } from '../../aggregates/frame/frame.state';
+import { frameView } from '../../views/equipment.views';
 
 export const getFrameInput = z.strictObject({
   frameId: z
@@ -10,6 +11,8 @@ export const getFrameInput = z.strictObject({
     .describe('The frame to read'),
 });
 export type GetFrameInput = z.output<typeof getFrameInput>;
+
+export const getFrameOutput = frameView;
 
 export class GetFrameQuery extends Query<FrameView> {
   constructor(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetModelInput, GetModelQuery, getModelInput } from './get-model.query';
+import { GetModelInput, GetModelQuery, getModelInput, getModelOutput } from './get-model.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetModelTool implements McpToolDefinition<typeof getModelInput> {
   readonly input = getModelInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getModelOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { GetMountInput, GetMountQuery, getMountInput } from './get-mount.query';
+import { GetMountInput, GetMountQuery, getMountInput, getMountOutput } from './get-mount.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class GetMountTool implements McpToolDefinition<typeof getMountInput> {
   readonly input = getMountInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = getMountOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -18,6 +18,9 @@ export type InstallAssetInput = z.output<typeof installAssetInput>;
 export const installAssetBody = installAssetInput.omit({ mountId: true });
 export type InstallAssetBody = z.output<typeof installAssetBody>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const installAssetOutput = z.object({ mountId: z.string(), assetId: z.string() });
+
 export class InstallAssetCommand extends Command<void> {
   constructor(
     readonly input: InstallAssetInput,

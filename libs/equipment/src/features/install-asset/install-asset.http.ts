@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
 import { InstallAssetBody, InstallAssetCommand, installAssetBody } from './install-asset.command';
 
 @ApiTags('equipment')
@@ -16,7 +16,11 @@ export class InstallAssetController {
     summary:
       'Install an Active asset in an empty mount; the asset the mount already holds again → 204, nothing changes. Errors, in this order: MountNotFound 404, AssetNotFound 404, AssetNotInstallable 409 (not Active), AssetAlreadyInstalledElsewhere 409, MountAlreadyOccupied 409',
   })
-  @ApiNoContentResponse()
+  @ZodResponse(204, null, 'Installed (or it already was)')
+  @ApiProblems({
+    404: ['MountNotFound', 'AssetNotFound'],
+    409: ['AssetNotInstallable', 'AssetAlreadyInstalledElsewhere', 'MountAlreadyOccupied'],
+  })
   async install(
     @UuidParam('id') mountId: string,
     @ZodBody(installAssetBody) body: InstallAssetBody,

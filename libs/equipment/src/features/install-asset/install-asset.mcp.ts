@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { InstallAssetCommand, InstallAssetInput, installAssetInput } from './install-asset.command';
+import { InstallAssetCommand, InstallAssetInput, installAssetInput, installAssetOutput } from './install-asset.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,8 @@ export class InstallAssetTool implements McpToolDefinition<typeof installAssetIn
   readonly input = installAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = installAssetOutput;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ListAssembliesInput, ListAssembliesQuery, listAssembliesInput } from './list-assemblies.query';
+import {
+  ListAssembliesInput,
+  ListAssembliesQuery,
+  listAssembliesInput,
+  listAssembliesOutput,
+} from './list-assemblies.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class ListAssembliesTool implements McpToolDefinition<typeof listAssembli
   readonly input = listAssembliesInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listAssembliesOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

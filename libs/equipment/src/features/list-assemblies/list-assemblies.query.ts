@@ -1,8 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { CommandMeta, pageQueryShape, pageOf } from '@custody/platform';
 import { z } from 'zod';
 import { AssemblyView } from '../../aggregates/assembly/assembly.state';
+import { assemblyView } from '../../views/equipment.views';
 
 export const listAssembliesInput = z.strictObject({
   deprecated: z
@@ -12,6 +13,8 @@ export const listAssembliesInput = z.strictObject({
   ...pageQueryShape,
 });
 export type ListAssembliesInput = z.output<typeof listAssembliesInput>;
+
+export const listAssembliesOutput = pageOf(assemblyView);
 
 export class ListAssembliesQuery extends Query<Page<AssemblyView>> {
   constructor(

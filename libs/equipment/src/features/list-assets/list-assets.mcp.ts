@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ListAssetsInput, ListAssetsQuery, listAssetsInput } from './list-assets.query';
+import { ListAssetsInput, ListAssetsQuery, listAssetsInput, listAssetsOutput } from './list-assets.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class ListAssetsTool implements McpToolDefinition<typeof listAssetsInput>
   readonly input = listAssetsInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listAssetsOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

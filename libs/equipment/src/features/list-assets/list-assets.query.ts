@@ -1,8 +1,9 @@
 import { Query } from '@nestjs/cqrs';
-import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { CommandMeta, pageQueryShape, pageOf } from '@custody/platform';
 import { Page } from '@custody/kernel';
 import { z } from 'zod';
 import { ASSET_LIFECYCLES, AssetLifecycle, AssetView } from '../../aggregates/asset/asset.state';
+import { assetView } from '../../views/equipment.views';
 
 export const listAssetsInput = z.strictObject({
   lifecycle: z
@@ -13,6 +14,8 @@ export const listAssetsInput = z.strictObject({
   ...pageQueryShape,
 });
 export type ListAssetsInput = z.output<typeof listAssetsInput>;
+
+export const listAssetsOutput = pageOf(assetView);
 
 export class ListAssetsQuery extends Query<Page<AssetView>> {
   constructor(

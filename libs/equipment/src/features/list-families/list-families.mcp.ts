@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ListFamiliesInput, ListFamiliesQuery, listFamiliesInput } from './list-families.query';
+import { ListFamiliesInput, ListFamiliesQuery, listFamiliesInput, listFamiliesOutput } from './list-families.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class ListFamiliesTool implements McpToolDefinition<typeof listFamiliesIn
   readonly input = listFamiliesInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listFamiliesOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

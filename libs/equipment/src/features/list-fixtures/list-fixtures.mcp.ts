@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ListFixturesInput, ListFixturesQuery, listFixturesInput } from './list-fixtures.query';
+import { ListFixturesInput, ListFixturesQuery, listFixturesInput, listFixturesOutput } from './list-fixtures.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class ListFixturesTool implements McpToolDefinition<typeof listFixturesIn
   readonly input = listFixturesInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listFixturesOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

@@ -1,8 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { CommandMeta, pageQueryShape, pageOf } from '@custody/platform';
 import { z } from 'zod';
 import { FixtureView } from '../../aggregates/fixture/fixture.state';
+import { fixtureView } from '../../views/equipment.views';
 
 export const listFixturesInput = z.strictObject({
   assemblyId: z
@@ -18,6 +19,8 @@ export const listFixturesInput = z.strictObject({
   ...pageQueryShape,
 });
 export type ListFixturesInput = z.output<typeof listFixturesInput>;
+
+export const listFixturesOutput = pageOf(fixtureView);
 
 export class ListFixturesQuery extends Query<Page<FixtureView>> {
   constructor(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { ListModelsInput, ListModelsQuery, listModelsInput } from './list-models.query';
+import { ListModelsInput, ListModelsQuery, listModelsInput, listModelsOutput } from './list-models.query';
 
 @McpTool()
 @Injectable()
@@ -13,6 +13,7 @@ export class ListModelsTool implements McpToolDefinition<typeof listModelsInput>
   readonly input = listModelsInput;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listModelsOutput;
 
   constructor(private readonly queries: QueryBus) {}
 

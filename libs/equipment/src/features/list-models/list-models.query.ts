@@ -1,8 +1,9 @@
 import { Query } from '@nestjs/cqrs';
-import { CommandMeta, pageQueryShape } from '@custody/platform';
+import { CommandMeta, pageQueryShape, pageOf } from '@custody/platform';
 import { Page } from '@custody/kernel';
 import { z } from 'zod';
 import { ModelView } from '../../aggregates/model/model.state';
+import { modelView } from '../../views/equipment.views';
 
 export const listModelsInput = z.strictObject({
   familyId: z
@@ -13,6 +14,8 @@ export const listModelsInput = z.strictObject({
   ...pageQueryShape,
 });
 export type ListModelsInput = z.output<typeof listModelsInput>;
+
+export const listModelsOutput = pageOf(modelView);
 
 export class ListModelsQuery extends Query<Page<ModelView>> {
   constructor(

@@ -50,6 +50,8 @@ export const registerAssemblyInput = z.strictObject({
 });
 export type RegisterAssemblyInput = z.output<typeof registerAssemblyInput>;
 
+export const registerAssemblyOutput = z.object({ assemblyId: z.string().describe('The new assembly (UUID)') });
+
 export class RegisterAssemblyCommand extends Command<{ assemblyId: string }> {
   constructor(
     readonly input: RegisterAssemblyInput,

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterAssemblyCommand, RegisterAssemblyInput, registerAssemblyInput } from './register-assembly.command';
+import {
+  RegisterAssemblyCommand,
+  RegisterAssemblyInput,
+  registerAssemblyInput,
+  registerAssemblyOutput,
+} from './register-assembly.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class RegisterAssemblyTool implements McpToolDefinition<typeof registerAs
   readonly input = registerAssemblyInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerAssemblyOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -22,6 +22,8 @@ export const registerAssetInput = z.strictObject({
 });
 export type RegisterAssetInput = z.output<typeof registerAssetInput>;
 
+export const registerAssetOutput = z.object({ assetId: z.string().describe('The new asset (UUID)') });
+
 export class RegisterAssetCommand extends Command<{ assetId: string }> {
   constructor(
     readonly input: RegisterAssetInput,

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterAssetCommand, RegisterAssetInput, registerAssetInput } from './register-asset.command';
+import {
+  RegisterAssetCommand,
+  RegisterAssetInput,
+  registerAssetInput,
+  registerAssetOutput,
+} from './register-asset.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class RegisterAssetTool implements McpToolDefinition<typeof registerAsset
   readonly input = registerAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerAssetOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -7,6 +7,8 @@ export const registerFamilyInput = z.strictObject({
 });
 export type RegisterFamilyInput = z.output<typeof registerFamilyInput>;
 
+export const registerFamilyOutput = z.object({ familyId: z.string().describe('The new family (UUID)') });
+
 export class RegisterFamilyCommand extends Command<{ familyId: string }> {
   constructor(
     readonly input: RegisterFamilyInput,

@@ -1,8 +1,13 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, ZodBody } from '@custody/platform';
-import { RegisterFamilyCommand, RegisterFamilyInput, registerFamilyInput } from './register-family.command';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, ZodBody, ZodResponse } from '@custody/platform';
+import {
+  RegisterFamilyCommand,
+  RegisterFamilyInput,
+  registerFamilyInput,
+  registerFamilyOutput,
+} from './register-family.command';
 
 @ApiTags('equipment')
 @Controller('v1/families')
@@ -12,7 +17,7 @@ export class RegisterFamilyController {
   @Post()
   @Access('command')
   @ApiOperation({ summary: 'Register an instrument family' })
-  @ApiCreatedResponse({ description: '{ familyId }' })
+  @ZodResponse(201, registerFamilyOutput, 'The family was registered')
   register(@ZodBody(registerFamilyInput) body: RegisterFamilyInput, @Meta() meta: CommandMeta) {
     return this.commands.execute(new RegisterFamilyCommand(body, meta));
   }

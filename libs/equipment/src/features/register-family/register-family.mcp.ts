@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterFamilyCommand, RegisterFamilyInput, registerFamilyInput } from './register-family.command';
+import {
+  RegisterFamilyCommand,
+  RegisterFamilyInput,
+  registerFamilyInput,
+  registerFamilyOutput,
+} from './register-family.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class RegisterFamilyTool implements McpToolDefinition<typeof registerFami
   readonly input = registerFamilyInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerFamilyOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -53,6 +53,8 @@ export const registerFixtureInput = z.strictObject({
 });
 export type RegisterFixtureInput = z.output<typeof registerFixtureInput>;
 
+export const registerFixtureOutput = z.object({ fixtureId: z.string().describe('The new fixture (UUID)') });
+
 export class RegisterFixtureCommand extends Command<{ fixtureId: string }> {
   constructor(
     readonly input: RegisterFixtureInput,

@@ -1,8 +1,13 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, UuidParam, ZodBody } from '@custody/platform';
-import { RegisterFixtureBody, RegisterFixtureCommand, registerFixtureBody } from './register-fixture.command';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, UuidParam, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
+import {
+  RegisterFixtureBody,
+  RegisterFixtureCommand,
+  registerFixtureBody,
+  registerFixtureOutput,
+} from './register-fixture.command';
 
 @ApiTags('equipment')
 @Controller('v1/assemblies')
@@ -20,7 +25,12 @@ export class RegisterFixtureController {
       'FixtureUnknownSlot 400, FixtureMappingIncomplete 400 (bindings per slot ≠ count), FixtureAssetFamilyMismatch 400; ' +
       'where several assets fail one check the error names the smallest assetId. The same asset twice: ValidationFailed 400',
   })
-  @ApiCreatedResponse({ description: '{ fixtureId }' })
+  @ZodResponse(201, registerFixtureOutput, 'The fixture was registered')
+  @ApiProblems({
+    400: ['ValidationFailed', 'FixtureUnknownSlot', 'FixtureMappingIncomplete', 'FixtureAssetFamilyMismatch'],
+    404: ['AssemblyNotFound', 'FixtureAssetNotFound'],
+    409: ['AssemblyCannotInstantiate', 'FixtureAssetNotAttachable', 'FixtureAssetNotInstalled'],
+  })
   register(
     @UuidParam('id') assemblyId: string,
     @ZodBody(registerFixtureBody) body: RegisterFixtureBody,

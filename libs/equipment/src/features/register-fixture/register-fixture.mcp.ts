@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterFixtureCommand, RegisterFixtureInput, registerFixtureInput } from './register-fixture.command';
+import {
+  RegisterFixtureCommand,
+  RegisterFixtureInput,
+  registerFixtureInput,
+  registerFixtureOutput,
+} from './register-fixture.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class RegisterFixtureTool implements McpToolDefinition<typeof registerFix
   readonly input = registerFixtureInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerFixtureOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

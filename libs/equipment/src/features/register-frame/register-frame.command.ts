@@ -7,6 +7,8 @@ export const registerFrameInput = z.strictObject({
 });
 export type RegisterFrameInput = z.output<typeof registerFrameInput>;
 
+export const registerFrameOutput = z.object({ frameId: z.string().describe('The new frame (UUID)') });
+
 export class RegisterFrameCommand extends Command<{ frameId: string }> {
   constructor(
     readonly input: RegisterFrameInput,

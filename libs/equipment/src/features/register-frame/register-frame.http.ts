@@ -1,8 +1,13 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, ZodBody } from '@custody/platform';
-import { RegisterFrameCommand, RegisterFrameInput, registerFrameInput } from './register-frame.command';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, ZodBody, ZodResponse } from '@custody/platform';
+import {
+  RegisterFrameCommand,
+  RegisterFrameInput,
+  registerFrameInput,
+  registerFrameOutput,
+} from './register-frame.command';
 
 @ApiTags('equipment')
 @Controller('v1/frames')
@@ -12,7 +17,7 @@ export class RegisterFrameController {
   @Post()
   @Access('command')
   @ApiOperation({ summary: 'Register a frame (a table, a rack) that carries mounts; it starts with none' })
-  @ApiCreatedResponse({ description: '{ frameId }' })
+  @ZodResponse(201, registerFrameOutput, 'The frame was registered')
   register(@ZodBody(registerFrameInput) body: RegisterFrameInput, @Meta() meta: CommandMeta) {
     return this.commands.execute(new RegisterFrameCommand(body, meta));
   }

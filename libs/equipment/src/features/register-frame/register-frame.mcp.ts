@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterFrameCommand, RegisterFrameInput, registerFrameInput } from './register-frame.command';
+import {
+  RegisterFrameCommand,
+  RegisterFrameInput,
+  registerFrameInput,
+  registerFrameOutput,
+} from './register-frame.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class RegisterFrameTool implements McpToolDefinition<typeof registerFrame
   readonly input = registerFrameInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerFrameOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

@@ -40,6 +40,8 @@ export const registerModelInput = z.strictObject({
 });
 export type RegisterModelInput = z.output<typeof registerModelInput>;
 
+export const registerModelOutput = z.object({ modelId: z.string().describe('The new model (UUID)') });
+
 export class RegisterModelCommand extends Command<{ modelId: string }> {
   constructor(
     readonly input: RegisterModelInput,

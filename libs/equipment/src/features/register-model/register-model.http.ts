@@ -1,8 +1,13 @@
 import { Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CommandMeta, Meta, ZodBody } from '@custody/platform';
-import { RegisterModelCommand, RegisterModelInput, registerModelInput } from './register-model.command';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CommandMeta, Meta, ZodBody, ApiProblems, ZodResponse } from '@custody/platform';
+import {
+  RegisterModelCommand,
+  RegisterModelInput,
+  registerModelInput,
+  registerModelOutput,
+} from './register-model.command';
 
 @ApiTags('equipment')
 @Controller('v1/models')
@@ -15,7 +20,8 @@ export class RegisterModelController {
     summary:
       'Register an instrument model of a family, with its manufacturer (identifier and identifierType go together). Errors: FamilyNotFound 404',
   })
-  @ApiCreatedResponse({ description: '{ modelId }' })
+  @ZodResponse(201, registerModelOutput, 'The model was registered')
+  @ApiProblems({ 404: ['FamilyNotFound'] })
   register(@ZodBody(registerModelInput) body: RegisterModelInput, @Meta() meta: CommandMeta) {
     return this.commands.execute(new RegisterModelCommand(body, meta));
   }

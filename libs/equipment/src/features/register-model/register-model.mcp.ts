@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { RegisterModelCommand, RegisterModelInput, registerModelInput } from './register-model.command';
+import {
+  RegisterModelCommand,
+  RegisterModelInput,
+  registerModelInput,
+  registerModelOutput,
+} from './register-model.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,7 @@ export class RegisterModelTool implements McpToolDefinition<typeof registerModel
   readonly input = registerModelInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = registerModelOutput;
 
   constructor(private readonly commands: CommandBus) {}
 

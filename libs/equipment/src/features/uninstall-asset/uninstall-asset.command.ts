@@ -10,6 +10,12 @@ export const uninstallAssetInput = z.strictObject({
 });
 export type UninstallAssetInput = z.output<typeof uninstallAssetInput>;
 
+/** What the MCP tool answers (the REST route answers 204). */
+export const uninstallAssetOutput = z.object({
+  mountId: z.string(),
+  assetId: z.string().describe('The asset taken out'),
+});
+
 export class UninstallAssetCommand extends Command<{ assetId: string }> {
   constructor(
     readonly input: UninstallAssetInput,

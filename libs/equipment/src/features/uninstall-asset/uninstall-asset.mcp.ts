@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMeta, McpTool, McpToolDefinition } from '@custody/platform';
-import { UninstallAssetCommand, UninstallAssetInput, uninstallAssetInput } from './uninstall-asset.command';
+import {
+  UninstallAssetCommand,
+  UninstallAssetInput,
+  uninstallAssetInput,
+  uninstallAssetOutput,
+} from './uninstall-asset.command';
 
 @McpTool()
 @Injectable()
@@ -13,6 +18,9 @@ export class UninstallAssetTool implements McpToolDefinition<typeof uninstallAss
   readonly input = uninstallAssetInput;
   readonly access = 'command' as const;
   readonly readOnly = false;
+  readonly output = uninstallAssetOutput;
+  readonly destructive = true;
+  readonly idempotent = true;
 
   constructor(private readonly commands: CommandBus) {}
 

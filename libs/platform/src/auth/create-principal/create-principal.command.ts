@@ -11,3 +11,16 @@ export const createPrincipalInput = z.strictObject({
     .describe('Groups; `admins` grants admin-class artifact reads'),
 });
 export type CreatePrincipalInput = z.output<typeof createPrincipalInput>;
+
+export const principalView = z
+  .object({
+    principalId: z.string(),
+    name: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    groups: z.array(z.string()),
+  })
+  .meta({ id: 'Principal' });
+
+export const createPrincipalOutput = principalView
+  .extend({ token: z.string().describe('The bearer token (cus_…), shown only this once') })
+  .meta({ id: 'CreatedPrincipal' });

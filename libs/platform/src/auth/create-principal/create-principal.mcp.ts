@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandMeta } from '../../commands/command-meta';
 import { McpTool, McpToolDefinition } from '../../mcp/mcp-tool';
 import { PrincipalsService } from '../principals.service';
-import { CreatePrincipalInput, createPrincipalInput } from './create-principal.command';
+import { CreatePrincipalInput, createPrincipalInput, createPrincipalOutput } from './create-principal.command';
 
 @McpTool()
 @Injectable()
@@ -14,6 +14,7 @@ export class CreatePrincipalTool implements McpToolDefinition<typeof createPrinc
   readonly input = createPrincipalInput;
   readonly access = 'admin' as const;
   readonly readOnly = false;
+  readonly output = createPrincipalOutput;
 
   constructor(private readonly principals: PrincipalsService) {}
 

@@ -1,6 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../access.decorator';
+import { ZodResponse } from '../../http/api-docs';
+import { principalView } from '../create-principal/create-principal.command';
 import { Principal } from '../principal';
 
 @ApiTags('principals')
@@ -9,6 +11,7 @@ export class GetCurrentPrincipalController {
   @Get('me')
   @Access('read')
   @ApiOperation({ summary: 'Who the bearer token belongs to: { principalId, name, roles, groups }' })
+  @ZodResponse(200, principalView, 'The caller')
   me(@CurrentPrincipal() principal: Principal): Principal {
     return principal;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { CommandMeta } from '../../commands/command-meta';
 import { McpTool, McpToolDefinition } from '../../mcp/mcp-tool';
+import { principalView } from '../create-principal/create-principal.command';
 
 const input = z.strictObject({});
 
@@ -14,8 +15,10 @@ export class GetCurrentPrincipalTool implements McpToolDefinition<typeof input> 
   readonly input = input;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = principalView;
 
   async execute(_input: unknown, meta: CommandMeta) {
-    return meta.principal;
+    const { principalId, name, roles, groups } = meta.principal;
+    return { principalId, name, roles, groups };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { McpTool, McpToolDefinition } from '../../mcp/mcp-tool';
 import { ProjectionRunner } from '../projection-runner';
+import { listProjectionsOutput } from './list-projections.query';
 
 const input = z.strictObject({});
 
@@ -14,6 +15,7 @@ export class ListProjectionsTool implements McpToolDefinition<typeof input> {
   readonly input = input;
   readonly access = 'read' as const;
   readonly readOnly = true;
+  readonly output = listProjectionsOutput;
 
   constructor(private readonly runner: ProjectionRunner) {}
 

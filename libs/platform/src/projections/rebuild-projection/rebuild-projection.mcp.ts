@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { McpTool, McpToolDefinition } from '../../mcp/mcp-tool';
 import { ProjectionRunner } from '../projection-runner';
-import { rebuildProjectionInput } from './rebuild-projection.command';
+import { rebuildProjectionInput, rebuildProjectionOutput } from './rebuild-projection.command';
 
 @McpTool()
 @Injectable()
@@ -14,6 +14,8 @@ export class RebuildProjectionTool implements McpToolDefinition<typeof rebuildPr
   readonly input = rebuildProjectionInput;
   readonly access = 'admin' as const;
   readonly readOnly = false;
+  readonly output = rebuildProjectionOutput;
+  readonly idempotent = true;
 
   constructor(private readonly runner: ProjectionRunner) {}
 
