@@ -134,12 +134,15 @@ export class AggregateRepository {
   async transact<T>(meta: CommandMeta, work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(async (manager) => {
+        const result = await this.dataSource.transaction(async (manager) => {
           const unit = new UnitOfWork(manager, this.clock.now(), () => this.ids.newId(), this.store);
-          const result = await work(unit);
+          const outcome = await work(unit);
           await unit.flush(meta);
-          return result;
+          return outcome;
         });
+        // issue 10: wake the projection daemons after commit (the store's NOTIFY is coalesced, outside the commit).
+        this.store.committed();
+        return result;
       } catch (error) {
         if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
