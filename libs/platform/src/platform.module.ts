@@ -19,6 +19,7 @@ import { CreatePrincipalController } from './auth/create-principal/create-princi
 import { CreatePrincipalTool } from './auth/create-principal/create-principal.mcp';
 import { GetCurrentPrincipalController } from './auth/get-current-principal/get-current-principal.http';
 import { GetCurrentPrincipalTool } from './auth/get-current-principal/get-current-principal.mcp';
+import { PrincipalCache } from './auth/principal-cache';
 import { PrincipalsService } from './auth/principals.service';
 import { AggregateRepository } from './commands/aggregate-repository';
 import { CUSTODY_CONFIG, CustodyConfig } from './config/config';
@@ -73,6 +74,8 @@ export class PlatformCoreModule {
       PrincipalsService,
       IdempotencyStore,
     ];
+    // issue 10: the token-check cache (disable/rotate call PrincipalCache.invalidate)
+    const caches = [{ provide: PrincipalCache, useFactory: () => new PrincipalCache() }];
     return {
       module: PlatformCoreModule,
       imports: [
@@ -105,8 +108,19 @@ export class PlatformCoreModule {
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         DataSourceLifecycle,
         ...core,
+        ...caches,
       ],
-      exports: [CUSTODY_CONFIG, DATABASE_URL, DataSource, CLOCK, ID_GENERATOR, CqrsModule, DiscoveryModule, ...core],
+      exports: [
+        CUSTODY_CONFIG,
+        DATABASE_URL,
+        DataSource,
+        CLOCK,
+        ID_GENERATOR,
+        CqrsModule,
+        DiscoveryModule,
+        ...core,
+        PrincipalCache,
+      ],
     };
   }
 }
