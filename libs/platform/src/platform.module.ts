@@ -86,6 +86,15 @@ export class PlatformCoreModule {
             level: options.config.logLevel,
             base: { process: options.processName },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // issue 10: one short line per request (method, url, status, time), not every header of it.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
             autoLogging: {
               ignore: (req) => req.url === '/health/live' || req.url === '/health/ready' || req.url === '/metrics',
             },
