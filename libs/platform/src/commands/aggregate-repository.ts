@@ -69,8 +69,11 @@ export class UnitOfWork {
     aggregate: Fold<TState, TEvent>,
     streamId: string,
   ): Promise<{ state: TState; version: number }> {
-    await this.lock([streamId]);
-    const stream = await this.store.load<TEvent>(streamId, this.manager);
+    // issue 10: lock and first read in one round trip; a stream locked before is read as usual.
+    const stream = this.locked.has(streamId)
+      ? await this.store.load<TEvent>(streamId, this.manager)
+      : await this.store.lockAndLoad<TEvent>(streamId, this.manager);
+    this.locked.add(streamId);
     this.versions.set(streamId, stream.version);
     return { state: fold(aggregate.evolve, aggregate.initialState, stream.events), version: stream.version };
   }

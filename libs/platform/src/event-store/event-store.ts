@@ -222,6 +222,24 @@ export class EventStore {
     };
   }
 
+  /**
+   * Takes the stream's transaction-scoped advisory lock and loads it, in one round trip (see the migration
+   * LockAndLoadStream). `manager` must be inside a transaction: the lock lasts until its commit.
+   */
+  async lockAndLoad<TEvent extends DomainEvent>(
+    streamId: string,
+    manager: EntityManager,
+  ): Promise<LoadedStream<TEvent>> {
+    const rows: { version: number; type: string; data: unknown }[] = await manager.query(
+      `SELECT version, type, data FROM custody_lock_and_load_stream($1)`,
+      [streamId],
+    );
+    return {
+      version: rows.length === 0 ? 0 : rows[rows.length - 1].version,
+      events: rows.map((r) => ({ type: r.type, data: r.data }) as TEvent),
+    };
+  }
+
   /** Every event of a stream with its envelope, for reads that show history. */
   async loadStored(streamId: string, manager?: EntityManager): Promise<StoredEvent[]> {
     const rows: EventRow[] = await (manager ?? this.dataSource.manager).query(
