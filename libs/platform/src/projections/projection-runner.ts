@@ -8,6 +8,15 @@ import { Projection, ProjectionHandler } from './projection';
 
 const BATCH = 500;
 
+/**
+ * Is any event at or below $3 still after the bookmark ($1, $2)? An index range scan on (transaction_id,
+ * position) that starts at the bookmark: it reads only the lag, nothing when the projection is current.
+ */
+export const PENDING_UP_TO_SQL = `SELECT EXISTS (
+    SELECT 1 FROM events
+     WHERE (transaction_id, position) > ($1::xid8, $2::bigint) AND position <= $3::bigint
+     ORDER BY transaction_id, position) AS pending`;
+
 export interface ProjectionStatus {
   readonly name: string;
   readonly position: string;
@@ -111,13 +120,11 @@ export class ProjectionRunner implements OnModuleInit {
    */
   private async hasProcessedUpTo(name: string, position: string): Promise<boolean> {
     const bookmark = await this.bookmarkOf(name);
-    const rows: { pending: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM events
-          WHERE (transaction_id, position) > ($1::xid8, $2::bigint) AND position <= $3::bigint
-          ORDER BY transaction_id, position) AS pending`,
-      [bookmark.transaction_id, bookmark.position, position],
-    );
+    const rows: { pending: boolean }[] = await this.dataSource.query(PENDING_UP_TO_SQL, [
+      bookmark.transaction_id,
+      bookmark.position,
+      position,
+    ]);
     return !rows[0]?.pending;
   }
 
@@ -250,15 +257,20 @@ export class ProjectionRunner implements OnModuleInit {
     m: EntityManager,
     options: { lockTimeoutMs?: number; skipIfBusy?: boolean } = {},
   ): Promise<{ transaction_id: string; position: string } | undefined> {
-    await m.query(`INSERT INTO projection_bookmarks (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
     if (options.lockTimeoutMs !== undefined)
       await m.query(`SELECT set_config('lock_timeout', $1, true)`, [`${options.lockTimeoutMs}ms`]);
-    const rows: { transaction_id: string; position: string }[] = await m.query(
-      `SELECT transaction_id::text, position::text FROM projection_bookmarks WHERE name = $1
-          FOR UPDATE${options.skipIfBusy ? ' SKIP LOCKED' : ''}`,
-      [name],
-    );
-    return rows[0];
+    const select = () =>
+      m.query(
+        `SELECT transaction_id::text, position::text FROM projection_bookmarks WHERE name = $1
+            FOR UPDATE${options.skipIfBusy ? ' SKIP LOCKED' : ''}`,
+        [name],
+      ) as Promise<{ transaction_id: string; position: string }[]>;
+    const rows = await select();
+    if (rows[0]) return rows[0];
+    // No bookmark (the runner creates them on start; a test or an operator may have removed one), or, when
+    // skipping, one another runner holds: create it if missing, then look again (still skipping a held one).
+    await m.query(`INSERT INTO projection_bookmarks (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
+    return (await select())[0];
   }
 
   /** Applies one batch after the bookmark; undefined when skipping a bookmark another runner holds. */
