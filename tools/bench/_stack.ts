@@ -198,21 +198,35 @@ export async function load(
   };
 }
 
-/** Paces `fire` at `perSecond` until stopped: background writes while something else is measured. */
+/**
+ * Paces `fire` at `perSecond` until stopped: background writes while something else is measured. At most
+ * `maxInFlight` at once: when the server falls behind, the rate it reached is reported (`sent` over the time),
+ * not an ever-growing pile of connections.
+ */
 export function pace(
   perSecond: number,
   fire: () => Promise<unknown>,
-): { stop(): Promise<{ sent: number; failed: number }> } {
+  maxInFlight = 32,
+): { stop(): Promise<{ sent: number; failed: number; skipped: number; firstError?: string }> } {
   let sent = 0;
   let failed = 0;
+  let skipped = 0;
+  let firstError: string | undefined;
   const inFlight = new Set<Promise<unknown>>();
   const started = Date.now();
   const timer = setInterval(() => {
-    const due = Math.floor(((Date.now() - started) / 1000) * perSecond) - sent;
+    const due = Math.floor(((Date.now() - started) / 1000) * perSecond) - sent - skipped;
     for (let i = 0; i < due; i++) {
+      if (inFlight.size >= maxInFlight) {
+        skipped += 1;
+        continue;
+      }
       sent += 1;
-      const p = fire()
-        .catch(() => (failed += 1))
+      const p: Promise<unknown> = fire()
+        .catch((error: unknown) => {
+          failed += 1;
+          firstError ??= error instanceof Error ? error.message : String(error);
+        })
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
     }
@@ -221,7 +235,7 @@ export function pace(
     async stop() {
       clearInterval(timer);
       await Promise.all(inFlight);
-      return { sent, failed };
+      return { sent, failed, skipped, firstError };
     },
   };
 }
