@@ -3,16 +3,18 @@
  * default slow poll as fallback) and ProjectionRunner, at a sustained write rate, on a throwaway embedded
  * PostgreSQL (fsync on).
  *
- * Writers append one event per call through the real `EventStore.append` (its coalesced post-commit NOTIFY) at
- * BENCH_EVENTS_PER_SECOND (default 500) for BENCH_SECONDS (default 60), round-robin over 100 streams. The store
+ * A writer process (`_lag-writer.ts`, its own process as an API would be) appends one event per call through the
+ * real `EventStore.append` (its coalesced post-commit NOTIFY) at BENCH_EVENTS_PER_SECOND (default 500) for
+ * BENCH_SECONDS (default 60), round-robin over 100 streams; this process runs only the daemon. The store
  * applies no projection inline here, so the daemon does all the work, as it does for a projection that opts out
  * of inline application. The bench projection upserts one row per event (a read model's usual cost) and notes
  * when it applied each event; the lag of an event is that moment minus the moment its append returned
- * (committed). Prints p50 / p99 / max lag, the rate reached, and the verdict against p99 < 100 ms.
+ * (committed), both as epoch milliseconds (`performance.timeOrigin + performance.now()`). Prints p50 / p99 / max lag, the rate reached, and the verdict against p99 < 100 ms.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { DynamicModule, INestApplicationContext, Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
@@ -20,7 +22,6 @@ import {
   CUSTODY_CONFIG,
   DATABASE_URL,
   EmbeddedPostgresHandle,
-  EventStore,
   PlatformMetrics,
   PlatformWorkerModule,
   Projection,
@@ -33,9 +34,9 @@ import {
   startEmbeddedPostgres,
 } from '@custody/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { fmtInt, freePort, pace, percentile, positiveInt, table } from './_stack';
+import { fmtInt, freePort, percentile, positiveInt, table } from './_stack';
 
-const STREAMS = 100;
+const ROOT = path.resolve(__dirname, '..', '..');
 const TARGET_P99_MS = 100;
 const applied = new Map<string, number>();
 
@@ -52,7 +53,7 @@ class LagProjection implements Projection {
        ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version`,
       [event.streamId, event.version],
     );
-    applied.set(`${event.streamId}:${event.version}`, performance.now());
+    applied.set(`${event.streamId}:${event.version}`, performance.timeOrigin + performance.now());
   }
 
   async reset(m: EntityManager): Promise<void> {
@@ -92,7 +93,6 @@ export async function run(args: readonly string[]): Promise<void> {
 
   let postgres: EmbeddedPostgresHandle | undefined;
   let dataSource: DataSource | undefined;
-  let writerSource: DataSource | undefined;
   let app: INestApplicationContext | undefined;
   try {
     const port = await freePort();
@@ -102,39 +102,34 @@ export async function run(args: readonly string[]): Promise<void> {
     await dataSource.initialize();
     await runMigrations(dataSource);
     await dataSource.query(`CREATE TABLE bench_lag (stream_id text PRIMARY KEY, version integer NOT NULL)`);
-    // The writers have their own pool, as an API process would.
-    writerSource = createDataSource(postgres.url, [], 20);
-    await writerSource.initialize();
-    const store = new EventStore(writerSource, new PlatformMetrics());
-
     @Module({ imports: [LagBenchModule.with(dataSource, postgres.url), PlatformWorkerModule] })
     class Root {}
     app = await NestFactory.createApplicationContext(Root, { logger: ['error', 'warn'] });
     await app.init();
 
-    const versions = new Map<string, number>();
-    const committed = new Map<string, number>();
-    let n = 0;
-    say(`projection-lag: ${perSecond} events/s for ${seconds} s over ${STREAMS} streams; ${os.cpus().length} CPUs`);
-    const started = performance.now();
-    const writes = pace(perSecond, async () => {
-      const streamId = `lag-${n++ % STREAMS}`;
-      const version = (versions.get(streamId) ?? 0) + 1;
-      versions.set(streamId, version);
-      await store.append([
-        {
-          streamType: 'bench.lag',
-          streamId,
-          expectedVersion: version - 1,
-          events: [{ type: 'BenchLagSampled', data: { n, at: new Date().toISOString() } }],
+    say(`projection-lag: ${perSecond} events/s for ${seconds} s over 100 streams; ${os.cpus().length} CPUs`);
+    const writer = spawn(
+      process.execPath,
+      ['-r', path.join(ROOT, 'tools', 'register.js'), path.join(__dirname, '_lag-writer.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          BENCH_DATABASE_URL: postgres.url,
+          BENCH_EVENTS_PER_SECOND: String(perSecond),
+          BENCH_SECONDS: String(seconds),
         },
-      ]);
-      committed.set(`${streamId}:${version}`, performance.now());
-    });
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    const { sent, failed, skipped, firstError } = await writes.stop();
-    const elapsed = (performance.now() - started) / 1000;
-    if (failed > 0) throw new Error(`${failed} appends failed (first: ${firstError})`);
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let output = '';
+    writer.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => writer.once('exit', resolve));
+    if (code !== 0) throw new Error(`the writer exited with code ${code}`);
+    const lines = output.trim().split('\n');
+    const [, sentText, skippedText, elapsedText] = lines.pop()!.split(' ');
+    const [sent, skipped, elapsed] = [Number(sentText), Number(skippedText), Number(elapsedText)];
+    const committed = new Map(lines.map((l) => [l.split(' ')[0], Number(l.split(' ')[1])] as const));
 
     // Every committed event must be projected; wait (bounded) for the last ones.
     const deadline = Date.now() + 30_000;
@@ -162,7 +157,6 @@ export async function run(args: readonly string[]): Promise<void> {
     say(`lag p99: ${p99.toFixed(1)} ms (target < ${TARGET_P99_MS} ms): ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'}`);
   } finally {
     await app?.close().catch(() => undefined);
-    if (writerSource?.isInitialized) await writerSource.destroy().catch(() => undefined);
     if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);
     removeTmp();
