@@ -42,7 +42,10 @@ async function main(): Promise<void> {
   const elapsed = (performance.now() - started) / 1000;
   await dataSource.destroy();
   if (failed > 0) throw new Error(`${failed} appends failed (first: ${firstError})`);
-  process.stdout.write(`${committed.join('\n')}\ndone ${sent} ${skipped} ${elapsed}\n`);
+  // A pipe is written asynchronously: exit only once every line is out.
+  await new Promise<void>((resolve) =>
+    process.stdout.write(`${committed.join('\n')}\ndone ${sent} ${skipped} ${elapsed}\n`, () => resolve()),
+  );
 }
 
 main().then(

@@ -127,7 +127,10 @@ export async function run(args: readonly string[]): Promise<void> {
     const code = await new Promise<number | null>((resolve) => writer.once('exit', resolve));
     if (code !== 0) throw new Error(`the writer exited with code ${code}`);
     const lines = output.trim().split('\n');
-    const [, sentText, skippedText, elapsedText] = lines.pop()!.split(' ');
+    const last = lines.pop() ?? '';
+    if (!last.startsWith('done '))
+      throw new Error(`the writer's report is incomplete (last line: ${last.slice(0, 80)})`);
+    const [, sentText, skippedText, elapsedText] = last.split(' ');
     const [sent, skipped, elapsed] = [Number(sentText), Number(skippedText), Number(elapsedText)];
     const committed = new Map(lines.map((l) => [l.split(' ')[0], Number(l.split(' ')[1])] as const));
 
