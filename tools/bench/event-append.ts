@@ -11,11 +11,12 @@
  * statement in autocommit, through pg directly, into `CREATE TABLE events_baseline (LIKE events INCLUDING
  * ALL)` (same columns, defaults, UNIQUE (stream_id, version) and indexes).
  *
- * Each scenario runs in two rounds of half the events, store first then raw first, with a CHECKPOINT before
- * every measured phase, so table growth and background writes fall on both paths alike. A short warm-up on
- * separate streams comes first.
+ * Each scenario runs in BENCH_ROUNDS rounds (default 3) of an equal share of the events, the order of the two
+ * paths alternating, with a CHECKPOINT before every measured phase, so table growth and background writes fall
+ * on both paths alike; each path's rate is the median of its rounds (one stall cannot decide it), and every
+ * round's rate is printed. A short warm-up on separate streams comes first.
  *
- * Env: BENCH_EVENTS events per scenario and path (default 10000).
+ * Env: BENCH_EVENTS events per scenario and path (default 10000), BENCH_ROUNDS (default 3, at least 3).
  */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -36,7 +37,6 @@ import { DataSource } from 'typeorm';
 
 // Each append is its own fsync'd commit; 10,000 keeps the default run well under two minutes on a slow disk.
 const DEFAULT_EVENTS = 10_000;
-const ROUNDS = 2;
 const STREAM_TYPE = 'bench_sample';
 const EVENT_TYPE = 'BenchSampleRecorded';
 const METADATA: EventMetadata = {
@@ -82,6 +82,19 @@ export function eventsFromEnv(value: string | undefined): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_EVENTS must be a positive integer, got "${value}"`);
   return n;
+}
+
+export function roundsFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return 3;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 3) throw new Error(`BENCH_ROUNDS must be an integer of at least 3, got "${value}"`);
+  return n;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function freePort(): Promise<number> {
@@ -183,6 +196,7 @@ function table(rows: readonly (readonly string[])[]): string {
 export async function run(args: readonly string[]): Promise<void> {
   if (args.length > 0) throw new Error(`event-append takes no arguments (got ${args.join(' ')}); use BENCH_EVENTS`);
   const events = eventsFromEnv(process.env.BENCH_EVENTS);
+  const ROUNDS = roundsFromEnv(process.env.BENCH_ROUNDS);
   const warmup = Math.min(500, Math.ceil(events / 10));
   const say = (m: string) => process.stdout.write(`${m}\n`);
 
@@ -233,7 +247,7 @@ export async function run(args: readonly string[]): Promise<void> {
               current_setting('synchronous_commit') AS sync_commit`,
     )) as { version: string; fsync: string; sync_commit: string }[];
     say(
-      `event-append: ${fmtInt(events)} events per scenario and path, ${ROUNDS} rounds (order alternates), ` +
+      `event-append: ${fmtInt(events)} events per scenario and path, ${ROUNDS} rounds (order alternates, median), ` +
         `warm-up ${warmup}; PostgreSQL ${settings.version} (fsync=${settings.fsync}, ` +
         `synchronous_commit=${settings.sync_commit}); ${os.cpus().length} CPUs, Node ${process.version}`,
     );
@@ -249,21 +263,21 @@ export async function run(args: readonly string[]): Promise<void> {
 
     const results: { scenario: Scenario; store: number; raw: number }[] = [];
     for (const scenario of SCENARIOS) {
-      const elapsed = { store: 0, raw: 0 };
+      const rates: Record<Path['name'], number[]> = { store: [], raw: [] };
       const perRound = split(events, ROUNDS);
       for (let round = 0; round < ROUNDS; round++) {
         const order = round % 2 === 0 ? [store, raw] : [raw, store];
         for (const p of order) {
           await checkpoint();
           const ms = await drive(p, scenario, 'bench', perRound[round]);
-          elapsed[p.name] += ms;
+          rates[p.name].push((perRound[round] * 1000) / ms);
           say(
             `  ${scenario.label}, round ${round + 1}, ${p.name}: ${fmtInt(perRound[round])} events in ` +
-              `${(ms / 1000).toFixed(1)} s`,
+              `${(ms / 1000).toFixed(1)} s (${fmtInt((perRound[round] * 1000) / ms)}/s)`,
           );
         }
       }
-      results.push({ scenario, store: (events * 1000) / elapsed.store, raw: (events * 1000) / elapsed.raw });
+      results.push({ scenario, store: median(rates.store), raw: median(rates.raw) });
     }
 
     // Both tables must hold exactly what was appended: guards against a path that silently wrote nothing.
@@ -279,7 +293,7 @@ export async function run(args: readonly string[]): Promise<void> {
     say('');
     say(
       table([
-        ['scenario', 'store events/s', 'raw INSERT events/s', 'store/raw'],
+        ['scenario', 'store events/s (median)', 'raw INSERT events/s (median)', 'store/raw'],
         ...results.map((r) => [r.scenario.label, fmtInt(r.store), fmtInt(r.raw), (r.store / r.raw).toFixed(2)]),
       ]),
     );

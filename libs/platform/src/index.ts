@@ -1,6 +1,7 @@
 export * from './auth/access.decorator';
 export * from './auth/principal';
 export { PrincipalsService } from './auth/principals.service';
+export { PrincipalCache, PRINCIPAL_CACHE_TTL_MS } from './auth/principal-cache';
 export * from './commands/aggregate-repository';
 export * from './commands/command-meta';
 export * from './config/config';

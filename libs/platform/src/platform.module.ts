@@ -20,6 +20,7 @@ import { CreatePrincipalController } from './auth/create-principal/create-princi
 import { CreatePrincipalTool } from './auth/create-principal/create-principal.mcp';
 import { GetCurrentPrincipalController } from './auth/get-current-principal/get-current-principal.http';
 import { GetCurrentPrincipalTool } from './auth/get-current-principal/get-current-principal.mcp';
+import { PrincipalCache } from './auth/principal-cache';
 import { PrincipalsService } from './auth/principals.service';
 import { AggregateRepository } from './commands/aggregate-repository';
 import { CUSTODY_CONFIG, CustodyConfig } from './config/config';
@@ -76,6 +77,8 @@ export class PlatformCoreModule {
       PrincipalsService,
       IdempotencyStore,
     ];
+    // issue 10: the token-check cache (disable/rotate call PrincipalCache.invalidate)
+    const caches = [{ provide: PrincipalCache, useFactory: () => new PrincipalCache() }];
     return {
       module: PlatformCoreModule,
       imports: [
@@ -112,6 +115,18 @@ export class PlatformCoreModule {
         CqrsModule,
         DiscoveryModule,
         ...core,
+        ...caches,
+      ],
+      exports: [
+        CUSTODY_CONFIG,
+        DATABASE_URL,
+        DataSource,
+        CLOCK,
+        ID_GENERATOR,
+        CqrsModule,
+        DiscoveryModule,
+        ...core,
+        PrincipalCache,
       ],
     };
   }

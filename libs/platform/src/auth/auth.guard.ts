@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError } from '@custody/kernel';
 import { ACCESS_KEY, AuthenticatedRequest, PUBLIC_ACCESS } from './access.decorator';
 import { AccessLevel, mayAccess } from './principal';
+import { PrincipalCache } from './principal-cache';
 import { PrincipalsService } from './principals.service';
 
 export const unauthenticated = (): DomainError =>
@@ -25,6 +26,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly principals: PrincipalsService,
+    private readonly principalCache: PrincipalCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,7 +38,9 @@ export class AuthGuard implements CanActivate {
     if (access === PUBLIC_ACCESS) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(req.headers.authorization);
-    const principal = token ? await this.principals.authenticate(token) : undefined;
+    const principal = token
+      ? await this.principalCache.authenticate(token, (t) => this.principals.authenticate(t))
+      : undefined;
     if (!principal) throw unauthenticated();
     req.principal = principal;
     // Fail closed: a route that forgot to declare its access is admin-only.

@@ -69,8 +69,11 @@ export class UnitOfWork {
     aggregate: Fold<TState, TEvent>,
     streamId: string,
   ): Promise<{ state: TState; version: number }> {
-    await this.lock([streamId]);
-    const stream = await this.store.load<TEvent>(streamId, this.manager);
+    // issue 10: lock and first read in one round trip; a stream locked before is read as usual.
+    const stream = this.locked.has(streamId)
+      ? await this.store.load<TEvent>(streamId, this.manager)
+      : await this.store.lockAndLoad<TEvent>(streamId, this.manager);
+    this.locked.add(streamId);
     this.versions.set(streamId, stream.version);
     return { state: fold(aggregate.evolve, aggregate.initialState, stream.events), version: stream.version };
   }
@@ -134,12 +137,15 @@ export class AggregateRepository {
   async transact<T>(meta: CommandMeta, work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(async (manager) => {
+        const result = await this.dataSource.transaction(async (manager) => {
           const unit = new UnitOfWork(manager, this.clock.now(), () => this.ids.newId(), this.store);
-          const result = await work(unit);
+          const outcome = await work(unit);
           await unit.flush(meta);
-          return result;
+          return outcome;
         });
+        // issue 10: wake the projection daemons after commit (the store's NOTIFY is coalesced, outside the commit).
+        this.store.committed();
+        return result;
       } catch (error) {
         if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       }

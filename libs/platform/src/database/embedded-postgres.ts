@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   readonly database?: string;
   readonly persistent?: boolean;
   readonly log?: (message: string) => void;
+  /** More server flags (`-c name=value` pairs), e.g. to preload pg_stat_statements for a bench. */
+  readonly postgresFlags?: readonly string[];
 }
 
 const USER = 'custody';
@@ -58,7 +60,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent ?? true,
     createPostgresUser: isRoot,
     initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=on'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=on', ...(options.postgresFlags ?? [])],
     onLog: (m: string) => log(String(m).trim()),
     onError: (m: unknown) => log(String(m).trim()),
   });

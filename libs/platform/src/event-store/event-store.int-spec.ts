@@ -1,10 +1,10 @@
 import { DomainError, DomainEvent } from '@custody/kernel';
 import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { createDataSource } from '../database/data-source';
 import { PlatformMetrics } from '../observability/metrics';
-import { EventStore, NOTIFY_CHANNEL } from './event-store';
+import { EventStore, NOTIFY_CHANNEL, StoredEvent } from './event-store';
 
 /** Creating (or waiting for) the template database can take a while on a busy machine. */
 const DATABASE_HOOK_TIMEOUT_MS = 30_000;
@@ -252,5 +252,96 @@ describe('EventStore', () => {
     const loaded = await store.load<DomainEvent<string, { i?: number }>>('race');
     expect(loaded.version).toBe(3);
     expect(loaded.events[1].data.i).toBe(loaded.events[2].data.i);
+  });
+
+  describe('with an inline projection', () => {
+    let inlineStore: EventStore;
+    const seen = async (streamId: string): Promise<string[]> =>
+      (
+        await dataSource.query(`SELECT type FROM test_inline_seen WHERE stream_id = $1 ORDER BY position`, [streamId])
+      ).map((r: { type: string }) => r.type);
+
+    beforeAll(async () => {
+      await dataSource.query(
+        `CREATE TABLE test_inline_seen (position bigint PRIMARY KEY, stream_id text NOT NULL, type text NOT NULL)`,
+      );
+      inlineStore = new EventStore(dataSource, new PlatformMetrics());
+      inlineStore.useInlineProjections([
+        {
+          name: 'test_inline_seen',
+          eventTypes: ['Seen', 'SeenAgain'],
+          async apply(e: StoredEvent, m: EntityManager) {
+            await m.query(`INSERT INTO test_inline_seen (position, stream_id, type) VALUES ($1, $2, $3)`, [
+              e.position,
+              e.streamId,
+              e.type,
+            ]);
+          },
+        },
+      ]);
+    });
+
+    it('applies it to the appended events, in order, before the append returns', async () => {
+      await inlineStore.append([
+        {
+          streamType: 'test.thing',
+          streamId: 'inline-1',
+          expectedVersion: 0,
+          events: [event('Seen'), event('Other'), event('SeenAgain')],
+        },
+      ]);
+      expect(await seen('inline-1')).toEqual(['Seen', 'SeenAgain']);
+      expect(inlineStore.appliesInline('test_inline_seen')).toBe(true);
+      expect(store.appliesInline('test_inline_seen')).toBe(false);
+    });
+
+    it('rolls the projection back with the surrounding transaction, and with a conflicting append', async () => {
+      await dataSource
+        .transaction(async (manager) => {
+          await inlineStore.append(
+            [{ streamType: 'test.thing', streamId: 'inline-2', expectedVersion: 0, events: [event('Seen')] }],
+            {},
+            manager,
+          );
+          expect(await manager.query(`SELECT 1 FROM test_inline_seen WHERE stream_id = 'inline-2'`)).toHaveLength(1);
+          throw new Error('abort');
+        })
+        .catch(() => undefined);
+      expect(await seen('inline-2')).toEqual([]);
+
+      await inlineStore.append([
+        { streamType: 'test.thing', streamId: 'inline-3', expectedVersion: 0, events: [event('Seen')] },
+      ]);
+      const conflict = await failure(
+        inlineStore.append([
+          { streamType: 'test.thing', streamId: 'inline-3', expectedVersion: 0, events: [event('SeenAgain')] },
+        ]),
+      );
+      expect((conflict as DomainError).code).toBe('ConcurrencyConflict');
+      expect(await seen('inline-3')).toEqual(['Seen']);
+    });
+
+    it('notifies once the caller says its surrounding transaction committed', async () => {
+      const listener = new Client({ connectionString: db.url });
+      let notified = 0;
+      listener.on('notification', () => (notified += 1));
+      await listener.connect();
+      try {
+        await listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+        await dataSource.transaction((manager) =>
+          inlineStore.append(
+            [{ streamType: 'test.thing', streamId: 'inline-4', expectedVersion: 0, events: [event('Seen')] }],
+            {},
+            manager,
+          ),
+        );
+        inlineStore.committed();
+        const deadline = Date.now() + 5000;
+        while (notified === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(notified).toBeGreaterThan(0);
+      } finally {
+        await listener.end();
+      }
+    });
   });
 });

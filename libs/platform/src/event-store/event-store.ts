@@ -76,6 +76,11 @@ export function toStoredEvent(row: EventRow): StoredEvent {
   };
 }
 
+/** Orders bigint positions given as decimal text. */
+export function comparePositions(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const code =
     (error as { code?: string; driverError?: { code?: string } }).driverError?.code ??
@@ -83,20 +88,54 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505';
 }
 
+/** What the store needs of a projection to apply it inline (the projection runner hands them over). */
+export interface InlineProjection {
+  readonly name: string;
+  readonly eventTypes: readonly string[];
+  apply(event: StoredEvent, manager: EntityManager): Promise<void>;
+}
+
+/**
+ * The advisory lock key of a projection: appends that apply it inline hold it shared, a rebuild holds it
+ * exclusively, so a rebuild never interleaves with an inline apply on the rows it is replacing.
+ */
+export const projectionLockKey = (name: string): string => `custody.projection:${name}`;
+
 /**
  * The append-only event store in PostgreSQL. `UNIQUE (stream_id, version)` gives optimistic concurrency:
  * an append based on a stale version fails with ConcurrencyConflict and writes nothing.
+ *
+ * Read-your-writes: the projections handed over by `useInlineProjections` are applied in the append's own
+ * transaction, so a list read right after a write needs no catch-up and no query on `events` at all.
+ *
+ * Wake-ups: the projection daemon is woken by a NOTIFY sent after commit from a separate statement, at most one
+ * in flight per process (coalesced). A NOTIFY inside the appending transaction would take PostgreSQL's global
+ * notification-queue lock until that commit is flushed, one commit after the other, defeating group commit.
  */
 @Injectable()
 export class EventStore {
+  private inline: readonly InlineProjection[] = [];
+  private notifying = false;
+  private notifyAgain = false;
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly metrics: PlatformMetrics,
   ) {}
 
+  /** Makes every later append apply these projections to its events in the same transaction. */
+  useInlineProjections(projections: readonly InlineProjection[]): void {
+    this.inline = [...projections];
+  }
+
+  /** Does this store keep the named projection current inside every append? */
+  appliesInline(name: string): boolean {
+    return this.inline.some((p) => p.name === name);
+  }
+
   /**
-   * Appends to one or several streams atomically. Pass `manager` to take part in a surrounding transaction;
-   * otherwise the append runs in its own.
+   * Appends to one or several streams atomically. Pass `manager` to take part in a surrounding transaction
+   * (then call `committed()` once it commits, so the daemon wakes); otherwise the append runs in its own.
    */
   async append(appends: readonly StreamAppend[], metadata: EventMetadata = {}, manager?: EntityManager): Promise<void> {
     const rows = appends.flatMap((a) =>
@@ -108,13 +147,8 @@ export class EventStore {
       })),
     );
     if (rows.length === 0) return;
-    // One statement: atomic on its own (no BEGIN/COMMIT round trips when there is no surrounding transaction),
-    // and the notification that wakes the projection runners is delivered at commit.
-    const sql = `WITH appended AS (
-        INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
-        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])
-        RETURNING 1)
-      SELECT pg_notify($7, '') FROM (SELECT 1) once`;
+    const types = new Set(rows.map((r) => r.event.type));
+    const interested = this.inline.filter((p) => p.eventTypes.some((t) => types.has(t)));
     const params = [
       rows.map((r) => r.streamType),
       rows.map((r) => r.streamId),
@@ -122,20 +156,82 @@ export class EventStore {
       rows.map((r) => r.event.type),
       rows.map((r) => JSON.stringify(r.event.data ?? {})),
       rows.map(() => JSON.stringify(metadata)),
-      NOTIFY_CHANNEL,
     ];
+    const insert = `INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])`;
     try {
-      await (manager ?? this.dataSource.manager).query(sql, params);
+      if (interested.length === 0) {
+        // One statement: atomic on its own, no BEGIN/COMMIT round trips when there is no surrounding transaction.
+        await (manager ?? this.dataSource.manager).query(insert, params);
+      } else {
+        const applyInline = async (m: EntityManager) => {
+          const stored: EventRow[] = await m.query(
+            `WITH guard AS (
+               SELECT count(pg_advisory_xact_lock_shared(hashtextextended(key, 0))) AS held FROM unnest($7::text[]) key),
+             appended AS (${insert} RETURNING ${EVENT_COLUMNS})
+             SELECT appended.* FROM appended, guard`,
+            [...params, interested.map((p) => projectionLockKey(p.name))],
+          );
+          const inOrder = stored.map(toStoredEvent).sort((a, b) => comparePositions(a.position, b.position));
+          for (const event of inOrder) {
+            for (const projection of interested) {
+              if (projection.eventTypes.includes(event.type)) await projection.apply(event, m);
+            }
+          }
+        };
+        if (manager?.queryRunner?.isTransactionActive) await applyInline(manager);
+        else await this.dataSource.transaction(applyInline);
+      }
     } catch (error) {
       if (isUniqueViolation(error)) throw concurrencyConflict(appends.map((a) => a.streamId).join(', '));
       throw error;
     }
+    if (!manager?.queryRunner?.isTransactionActive) this.committed();
     for (const r of rows) this.metrics.eventsAppended.inc({ stream_type: r.streamType, type: r.event.type });
+  }
+
+  /**
+   * Tells the projection daemons that events were committed. Coalesced: while one NOTIFY is in flight, further
+   * calls only ask for one more after it, so a burst of commits costs one or two NOTIFYs, not one each.
+   */
+  committed(): void {
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    void (async () => {
+      do {
+        this.notifyAgain = false;
+        if (!this.dataSource.isInitialized) break;
+        // A lost wake-up costs at most the daemon's poll interval; it must never fail the command that committed.
+        await this.dataSource.query(`SELECT pg_notify($1, '')`, [NOTIFY_CHANNEL]).catch(() => undefined);
+      } while (this.notifyAgain);
+      this.notifying = false;
+    })();
   }
 
   async load<TEvent extends DomainEvent>(streamId: string, manager?: EntityManager): Promise<LoadedStream<TEvent>> {
     const rows: { version: number; type: string; data: unknown }[] = await (manager ?? this.dataSource.manager).query(
       `SELECT version, type, data FROM events WHERE stream_id = $1 ORDER BY version`,
+      [streamId],
+    );
+    return {
+      version: rows.length === 0 ? 0 : rows[rows.length - 1].version,
+      events: rows.map((r) => ({ type: r.type, data: r.data }) as TEvent),
+    };
+  }
+
+  /**
+   * Takes the stream's transaction-scoped advisory lock and loads it, in one round trip (see the migration
+   * LockAndLoadStream). `manager` must be inside a transaction: the lock lasts until its commit.
+   */
+  async lockAndLoad<TEvent extends DomainEvent>(
+    streamId: string,
+    manager: EntityManager,
+  ): Promise<LoadedStream<TEvent>> {
+    const rows: { version: number; type: string; data: unknown }[] = await manager.query(
+      `SELECT version, type, data FROM custody_lock_and_load_stream($1)`,
       [streamId],
     );
     return {

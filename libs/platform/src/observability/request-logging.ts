@@ -36,6 +36,11 @@ export function requestLoggingOptions(level: string, processName: string): Optio
     base: { process: processName },
     redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
     quietReqLogger: true,
+    // One short line per request (method, url, status, time), not every header of it: log volume is request cost.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const header = req.headers['x-request-id'];
       const id = acceptableRequestId(header) ? header : randomUUID();

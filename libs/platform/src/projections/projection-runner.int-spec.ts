@@ -7,7 +7,7 @@ import { createDataSource } from '../database/data-source';
 import { EventStore, StoredEvent } from '../event-store/event-store';
 import { PlatformMetrics } from '../observability/metrics';
 import { Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { PENDING_UP_TO_SQL, ProjectionRunner } from './projection-runner';
 
 /** Creating (or waiting for) the template database can take a while on a busy machine. */
 const DATABASE_HOOK_TIMEOUT_MS = 30_000;
@@ -276,5 +276,43 @@ describe('ProjectionRunner', () => {
     await append('ensure', [counted(), counted()]);
     await runner.ensureCurrent(NAME);
     expect(await dataSource.query(`SELECT n FROM test_counts WHERE stream_id = 'ensure'`)).toEqual([{ n: 2 }]);
+  });
+
+  it('checks a current projection without reading the history: the pending check reads no event row', async () => {
+    await dataSource.query(
+      `INSERT INTO events (stream_type, stream_id, version, type, data)
+       SELECT 'test.history', 'history-' || (i % 100), 1 + i / 100, 'Ignored', '{}'::jsonb FROM generate_series(0, 19999) AS i`,
+    );
+    await dataSource.query(`ANALYZE events`);
+    const [head] = await dataSource.query(
+      `SELECT transaction_id::text, position::text FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1`,
+    );
+    await dataSource.query(`UPDATE projection_bookmarks SET transaction_id = $2::xid8, position = $3 WHERE name = $1`, [
+      NAME,
+      head.transaction_id,
+      head.position,
+    ]);
+    const [{ 'QUERY PLAN': plan }] = await dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${PENDING_UP_TO_SQL}`, [
+      head.transaction_id,
+      head.position,
+      head.position,
+    ]);
+    const scans: { type: string; rows: number }[] = [];
+    const walk = (node: Record<string, unknown>) => {
+      if (String(node['Node Type']).includes('Scan') && node['Relation Name'] === 'events')
+        scans.push({
+          type: String(node['Node Type']),
+          rows: Number(node['Actual Rows']) + Number(node['Rows Removed by Filter'] ?? 0),
+        });
+      for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+    };
+    walk(plan[0].Plan);
+    expect(scans.length).toBeGreaterThan(0);
+    for (const scan of scans) {
+      expect(scan.type).not.toBe('Seq Scan');
+      expect(scan.rows).toBe(0);
+    }
+    await runner.ensureCurrent(NAME);
+    expect(await applied()).toEqual([]);
   });
 });

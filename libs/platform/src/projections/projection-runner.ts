@@ -1,12 +1,21 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { notFound } from '@custody/kernel';
 import { DataSource, EntityManager } from 'typeorm';
-import { EVENT_COLUMNS, toStoredEvent } from '../event-store/event-store';
+import { EVENT_COLUMNS, EventStore, projectionLockKey, toStoredEvent } from '../event-store/event-store';
 import { PlatformMetrics } from '../observability/metrics';
 import { Projection, ProjectionHandler } from './projection';
 
 const BATCH = 500;
+
+/**
+ * Is any event at or below $3 still after the bookmark ($1, $2)? An index range scan on (transaction_id,
+ * position) that starts at the bookmark: it reads only the lag, nothing when the projection is current.
+ */
+export const PENDING_UP_TO_SQL = `SELECT EXISTS (
+    SELECT 1 FROM events
+     WHERE (transaction_id, position) > ($1::xid8, $2::bigint) AND position <= $3::bigint
+     ORDER BY transaction_id, position) AS pending`;
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -31,6 +40,8 @@ export class ProjectionRunner implements OnModuleInit {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly discovery: DiscoveryService,
     private readonly metrics: PlatformMetrics,
+    /** The store this process appends through: it applies the inline projections in each append. */
+    @Optional() private readonly store?: EventStore,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -38,6 +49,7 @@ export class ProjectionRunner implements OnModuleInit {
       const projection = wrapper.instance as Projection;
       this.projectionsByName.set(projection.name, projection);
     }
+    this.store?.useInlineProjections([...this.projectionsByName.values()].filter((p) => p.inline !== false));
     if (this.names.length > 0) {
       await this.dataSource.query(
         `INSERT INTO projection_bookmarks (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`,
@@ -75,25 +87,46 @@ export class ProjectionRunner implements OnModuleInit {
   /** Brings every projection up to date with what is committed now. Tests call this to drain. */
   async catchUpAll(): Promise<number> {
     let total = 0;
-    for (const name of this.names) total += await this.catchUp(name);
+    for (const name of await this.behind()) total += await this.catchUp(name);
     return total;
+  }
+
+  /**
+   * The projections with a visible event after their bookmark (or no bookmark), in one query of O(projections)
+   * index probes: a wake-up then opens a transaction only for those, not one per projection.
+   */
+  private async behind(): Promise<string[]> {
+    if (this.names.length === 0) return [];
+    const rows: { name: string }[] = await this.dataSource.query(
+      `SELECT p.name FROM unnest($1::text[]) AS p (name)
+         LEFT JOIN projection_bookmarks b ON b.name = p.name
+        WHERE b.name IS NULL OR EXISTS (
+          SELECT 1 FROM events e
+           WHERE (e.transaction_id, e.position) > (b.transaction_id, b.position)
+             AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot()))
+        ORDER BY p.name`,
+      [this.names],
+    );
+    return rows.map((r) => r.name);
   }
 
   /**
    * Processes every visible event after the bookmark. `lockTimeoutMs` bounds how long a reader waits for a
    * runner elsewhere that holds the bookmark (a rebuild, say); on timeout it returns what it did.
+   * `skipIfBusy` does not wait at all: another runner is already moving this bookmark.
    */
-  async catchUp(name: string, options: { lockTimeoutMs?: number } = {}): Promise<number> {
+  async catchUp(name: string, options: { lockTimeoutMs?: number; skipIfBusy?: boolean } = {}): Promise<number> {
     const projection = this.get(name);
     let total = 0;
     for (;;) {
-      let read: number;
+      let read: number | undefined;
       try {
-        read = await this.dataSource.transaction((m) => this.processBatch(projection, m, options.lockTimeoutMs));
+        read = await this.dataSource.transaction((m) => this.processBatch(projection, m, options));
       } catch (error) {
         if ((error as { driverError?: { code?: string } }).driverError?.code === '55P03') return total;
         throw error;
       }
+      if (read === undefined) return total;
       total += read;
       if (read < BATCH) return total;
     }
@@ -101,28 +134,40 @@ export class ProjectionRunner implements OnModuleInit {
 
   /**
    * Has the projection processed every event committed up to `position`? Events are applied in commit order,
-   * so one committed just now may wait behind a transaction still open elsewhere in the cluster.
+   * so one committed just now may wait behind a transaction still open elsewhere in the cluster. Costs O(lag):
+   * an index range scan on (transaction_id, position) from the bookmark, empty when the projection is current.
    */
   private async hasProcessedUpTo(name: string, position: string): Promise<boolean> {
-    const rows: { pending: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM (VALUES ($1::text)) AS p (name)
-           LEFT JOIN projection_bookmarks b ON b.name = p.name
-           JOIN LATERAL (
-             SELECT 1 FROM events e
-              WHERE (e.transaction_id, e.position) > (coalesce(b.transaction_id, '0'::xid8), coalesce(b.position, 0))
-                AND e.position <= $2::bigint
-              LIMIT 1) x ON true) AS pending`,
-      [name, position],
-    );
+    const bookmark = await this.bookmarkOf(name);
+    const rows: { pending: boolean }[] = await this.dataSource.query(PENDING_UP_TO_SQL, [
+      bookmark.transaction_id,
+      bookmark.position,
+      position,
+    ]);
     return !rows[0]?.pending;
   }
 
+  private async bookmarkOf(name: string): Promise<{ transaction_id: string; position: string }> {
+    const rows: { transaction_id: string; position: string }[] = await this.dataSource.query(
+      `SELECT transaction_id::text, position::text FROM projection_bookmarks WHERE name = $1`,
+      [name],
+    );
+    return rows[0] ?? { transaction_id: '0', position: '0' };
+  }
+
   /**
-   * Lets a list read see its caller's own writes: brings the projection up to every event committed before
-   * the read began, waiting at most `deadlineMs` for transactions still open elsewhere; then reads what is there.
+   * Lets a list read see its caller's own writes. An inline projection (the default) already holds every
+   * committed write: nothing to do, no query. Otherwise waits until the projection has processed every event
+   * committed before the read began, at most `deadlineMs`; a reader helps only when no runner holds the
+   * bookmark (it never queues behind the daemon's lock), then reads what is there.
    */
   async ensureCurrent(name: string, deadlineMs = 3000): Promise<void> {
+    const projection = this.get(name);
+    if (projection.inline !== false && this.store?.appliesInline(name)) return;
+    await this.waitProcessed(name, deadlineMs, true);
+  }
+
+  private async waitProcessed(name: string, deadlineMs: number, skipIfBusy: boolean): Promise<void> {
     const rows: { head: string | null }[] = await this.dataSource.query(
       `SELECT max(position)::text AS head FROM events`,
     );
@@ -130,7 +175,10 @@ export class ProjectionRunner implements OnModuleInit {
     if (!head) return;
     const deadline = Date.now() + deadlineMs;
     while (!(await this.hasProcessedUpTo(name, head))) {
-      const processed = await this.catchUp(name, { lockTimeoutMs: Math.max(1, deadline - Date.now()) });
+      const processed = await this.catchUp(name, {
+        lockTimeoutMs: Math.max(1, deadline - Date.now()),
+        skipIfBusy,
+      });
       if (Date.now() >= deadline) return;
       if (processed === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -158,7 +206,8 @@ export class ProjectionRunner implements OnModuleInit {
    * elsewhere in the cluster (up to `deadlineMs` each). What tests use instead of sleeping.
    */
   async drain(deadlineMs = 10_000): Promise<void> {
-    for (const name of this.names) await this.ensureCurrent(name, deadlineMs);
+    // Inline projections too: events may have been appended through a store that does not apply them.
+    for (const name of this.names) await this.waitProcessed(name, deadlineMs, false);
   }
 
   /** Is anything committed and visible that this projection has not processed? */
@@ -181,6 +230,8 @@ export class ProjectionRunner implements OnModuleInit {
   async rebuild(name: string): Promise<{ name: string; eventsProcessed: number }> {
     const projection = this.get(name);
     const eventsProcessed = await this.dataSource.transaction(async (m) => {
+      // Waits out the appends applying this projection inline, and holds the next ones until the rebuild commits.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [projectionLockKey(projection.name)]);
       await this.lockBookmark(projection.name, m);
       await projection.reset(m);
       await m.query(
@@ -189,7 +240,7 @@ export class ProjectionRunner implements OnModuleInit {
       );
       let total = 0;
       for (;;) {
-        const read = await this.processBatch(projection, m);
+        const read = (await this.processBatch(projection, m)) ?? 0;
         total += read;
         if (read < BATCH) return total;
       }
@@ -223,20 +274,32 @@ export class ProjectionRunner implements OnModuleInit {
   private async lockBookmark(
     name: string,
     m: EntityManager,
-    lockTimeoutMs?: number,
-  ): Promise<{ transaction_id: string; position: string }> {
+    options: { lockTimeoutMs?: number; skipIfBusy?: boolean } = {},
+  ): Promise<{ transaction_id: string; position: string } | undefined> {
+    if (options.lockTimeoutMs !== undefined)
+      await m.query(`SELECT set_config('lock_timeout', $1, true)`, [`${options.lockTimeoutMs}ms`]);
+    const select = () =>
+      m.query(
+        `SELECT transaction_id::text, position::text FROM projection_bookmarks WHERE name = $1
+            FOR UPDATE${options.skipIfBusy ? ' SKIP LOCKED' : ''}`,
+        [name],
+      ) as Promise<{ transaction_id: string; position: string }[]>;
+    const rows = await select();
+    if (rows[0]) return rows[0];
+    // No bookmark (the runner creates them on start; a test or an operator may have removed one), or, when
+    // skipping, one another runner holds: create it if missing, then look again (still skipping a held one).
     await m.query(`INSERT INTO projection_bookmarks (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
-    if (lockTimeoutMs !== undefined)
-      await m.query(`SELECT set_config('lock_timeout', $1, true)`, [`${lockTimeoutMs}ms`]);
-    const rows: { transaction_id: string; position: string }[] = await m.query(
-      `SELECT transaction_id::text, position::text FROM projection_bookmarks WHERE name = $1 FOR UPDATE`,
-      [name],
-    );
-    return rows[0];
+    return (await select())[0];
   }
 
-  private async processBatch(projection: Projection, m: EntityManager, lockTimeoutMs?: number): Promise<number> {
-    const bookmark = await this.lockBookmark(projection.name, m, lockTimeoutMs);
+  /** Applies one batch after the bookmark; undefined when skipping a bookmark another runner holds. */
+  private async processBatch(
+    projection: Projection,
+    m: EntityManager,
+    options: { lockTimeoutMs?: number; skipIfBusy?: boolean } = {},
+  ): Promise<number | undefined> {
+    const bookmark = await this.lockBookmark(projection.name, m, options);
+    if (!bookmark) return undefined;
     // Ordered by the table's columns: the bare names would bind to the ::text output columns and sort as text.
     const rows = await m.query(
       `SELECT ${EVENT_COLUMNS} FROM events

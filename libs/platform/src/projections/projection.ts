@@ -11,6 +11,12 @@ export interface Projection {
   /** Event types this projection reacts to; other events only move its bookmark. */
   readonly eventTypes: readonly string[];
   apply(event: StoredEvent, manager: EntityManager): Promise<void>;
+  /**
+   * Applied inside every append's transaction (the default), so lists read their callers' writes with no
+   * catch-up. `false` leaves it to the daemon: for a projection too costly to run on the command path, whose
+   * readers then wait for it in `ensureCurrent`.
+   */
+  readonly inline?: boolean;
   /** Empties the projection's tables before a rebuild. */
   reset(manager: EntityManager): Promise<void>;
 }
