@@ -104,6 +104,7 @@ export class PlatformCoreModule {
         CustodyLogger,
         CommandMetrics,
         ...core,
+        ...caches,
       ],
       exports: [
         CustodyLogger,
@@ -116,17 +117,6 @@ export class PlatformCoreModule {
         DiscoveryModule,
         ...core,
         ...caches,
-      ],
-      exports: [
-        CUSTODY_CONFIG,
-        DATABASE_URL,
-        DataSource,
-        CLOCK,
-        ID_GENERATOR,
-        CqrsModule,
-        DiscoveryModule,
-        ...core,
-        PrincipalCache,
       ],
     };
   }
