@@ -1,8 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { CustodyConfig } from '@custody/platform';
-import express from 'express';
+import {
+  CustodyConfig,
+  answerClientErrorsAsProblems,
+  earlyErrorsAsProblems,
+  jsonBodyParser,
+  refuseEncodedBodies,
+  securityHeaders,
+} from '@custody/platform';
 import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -27,7 +33,10 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
   // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
   (app.getHttpServer() as Server).requestTimeout = 0;
-  app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
+  answerClientErrorsAsProblems(app.getHttpServer() as Server);
+  app.use(securityHeaders());
+  // Bodies: no encodings, JSON only (bounded in size and depth); errors here are problem+json too.
+  app.use(refuseEncodedBodies, jsonBodyParser(), earlyErrorsAsProblems);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

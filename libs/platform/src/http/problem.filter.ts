@@ -1,6 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { TooManyRequests } from '../auth/failed-auth-limiter';
+import { PROBLEM_CONTENT_TYPE, problem, toProblem } from './problem';
+import { allowedMethods, closeAfterEarlyAnswer } from './request-hardening';
 
 /** A response recorded under an Idempotency-Key, sent again as it was. */
 export class ReplayedResponse {
@@ -18,7 +20,9 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request>();
     if (res.headersSent) return;
+    closeAfterEarlyAnswer(req, res);
     if (error instanceof ReplayedResponse) {
       res.setHeader('Idempotent-Replayed', 'true');
       if (error.body === null || error.body === undefined) {
@@ -28,9 +32,26 @@ export class ProblemFilter implements ExceptionFilter {
       }
       return;
     }
-    const problem = toProblem(error);
-    if (problem.status >= 500)
+    if (error instanceof NotFoundException) {
+      // No route for this method: if the path is served with other methods, say which (405 with Allow).
+      const allow = allowedMethods(req);
+      if (allow.length > 0 && !allow.includes(req.method)) {
+        res
+          .status(405)
+          .setHeader('Allow', allow.join(', '))
+          .type(PROBLEM_CONTENT_TYPE)
+          .send(
+            JSON.stringify(
+              problem(405, 'MethodNotAllowed', `${req.method} is not served here; use ${allow.join(', ')}.`),
+            ),
+          );
+        return;
+      }
+    }
+    if (error instanceof TooManyRequests) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    const answer = toProblem(error);
+    if (answer.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    res.status(answer.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer));
   }
 }
