@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError } from '@custody/kernel';
 import { ACCESS_KEY, AuthenticatedRequest, PUBLIC_ACCESS } from './access.decorator';
 import { AccessLevel, mayAccess } from './principal';
+import { FailedAuthLimiter } from './failed-auth-limiter';
 import { PrincipalsService } from './principals.service';
 
 export const unauthenticated = (): DomainError =>
@@ -25,6 +26,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly principals: PrincipalsService,
+    private readonly failures: FailedAuthLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +39,11 @@ export class AuthGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(req.headers.authorization);
     const principal = token ? await this.principals.authenticate(token) : undefined;
-    if (!principal) throw unauthenticated();
+    if (!principal) {
+      // A wrong token is a guess: counted per address, 429 past the limit. A missing one guesses nothing.
+      if (token) await this.failures.failed(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      throw unauthenticated();
+    }
     req.principal = principal;
     // Fail closed: a route that forgot to declare its access is admin-only.
     const required: AccessLevel = access ?? 'admin';

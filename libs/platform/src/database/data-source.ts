@@ -1,5 +1,6 @@
 import { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
 import { Platform1764000000000 } from './migrations/1764000000000-platform';
+import { PrincipalDisable1764900000000 } from './migrations/1764900000000-principal-disable';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type EntityClass = string | (abstract new (...args: any[]) => unknown) | EntitySchema<any>;
@@ -11,7 +12,7 @@ export interface Persistence {
   readonly migrations?: readonly MigrationClass[];
 }
 
-export const platformPersistence: Persistence = { migrations: [Platform1764000000000] };
+export const platformPersistence: Persistence = { migrations: [Platform1764000000000, PrincipalDisable1764900000000] };
 
 export function createDataSource(url: string, parts: readonly Persistence[], poolSize = 20): DataSource {
   return new DataSource({

@@ -11,3 +11,11 @@ export const createPrincipalInput = z.strictObject({
     .describe('Groups; `admins` grants admin-class artifact reads'),
 });
 export type CreatePrincipalInput = z.output<typeof createPrincipalInput>;
+
+export const createPrincipalOutput = z.object({
+  principalId: z.uuid(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  groups: z.array(z.string()),
+  token: z.string().optional().describe('The bearer token, shown only this once (absent from an idempotent replay)'),
+});

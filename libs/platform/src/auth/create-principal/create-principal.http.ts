@@ -1,10 +1,12 @@
-import { Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Header, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, ZodResponse } from '../../http/api-docs';
+import { SecretFields } from '../../http/idempotency';
 import { Access, CurrentPrincipal } from '../access.decorator';
 import { ZodBody } from '../../http/validation';
 import { Principal } from '../principal';
 import { PrincipalsService } from '../principals.service';
-import { CreatePrincipalInput, createPrincipalInput } from './create-principal.command';
+import { CreatePrincipalInput, createPrincipalInput, createPrincipalOutput } from './create-principal.command';
 
 @ApiTags('principals')
 @Controller('v1/principals')
@@ -13,8 +15,14 @@ export class CreatePrincipalController {
 
   @Post()
   @Access('admin')
-  @ApiOperation({ summary: 'Create a principal and its bearer token (shown once)' })
-  @ApiCreatedResponse({ description: '{ principalId, name, roles, groups, token }' })
+  @Header('Cache-Control', 'no-store')
+  @SecretFields('token')
+  @ApiOperation({
+    summary: 'Create a principal and its bearer token (shown once)',
+    description: 'Only the token’s hash is kept: a replay under the same Idempotency-Key answers without `token`.',
+  })
+  @ZodResponse(201, createPrincipalOutput, '{ principalId, name, roles, groups, token }')
+  @ApiProblems({ 400: ['ValidationFailed'], 403: ['Forbidden'], 422: ['IdempotencyKeyReused'] })
   create(@ZodBody(createPrincipalInput) body: CreatePrincipalInput, @CurrentPrincipal() caller: Principal) {
     return this.principals.create(body, caller.principalId);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandMeta } from '../../commands/command-meta';
 import { McpTool, McpToolDefinition } from '../../mcp/mcp-tool';
 import { PrincipalsService } from '../principals.service';
-import { CreatePrincipalInput, createPrincipalInput } from './create-principal.command';
+import { CreatePrincipalInput, createPrincipalInput, createPrincipalOutput } from './create-principal.command';
 
 @McpTool()
 @Injectable()
@@ -12,6 +12,7 @@ export class CreatePrincipalTool implements McpToolDefinition<typeof createPrinc
   readonly description =
     'Creates a principal with roles and groups and returns its bearer token, shown only this once.';
   readonly input = createPrincipalInput;
+  readonly output = createPrincipalOutput;
   readonly access = 'admin' as const;
   readonly readOnly = false;
 
