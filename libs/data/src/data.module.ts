@@ -26,7 +26,10 @@ const groups = [tierSlices, datasetSlices, distributionSlices];
       useFactory: (config: CustodyConfig) =>
         new ProtocolChecksumVerifier({
           file: new FileChecksumVerifier({ idleTimeoutMs: config.verifyTimeoutMs }),
-          https: new HttpsChecksumVerifier({ idleTimeoutMs: config.verifyTimeoutMs }),
+          https: new HttpsChecksumVerifier({
+            idleTimeoutMs: config.verifyTimeoutMs,
+            allowPrivate: config.httpsAllowPrivate,
+          }),
         }),
     },
   ],
