@@ -20,8 +20,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  // eslint-disable-next-line no-console
   const portTaken = (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE';
+  // eslint-disable-next-line no-console
   console.error(
     portTaken
       ? `Port ${loadConfig().port} for the API is already in use (another custody?): set PORT to a free port.`
