@@ -109,6 +109,21 @@ describe('HTTP hardening: nothing a client sends gives a 500', () => {
       }
     });
 
+    it('leaves MCP out of Idempotency-Key replays: the same keyed call answers its own JSON-RPC error again', async () => {
+      for (let i = 0; i < 2; i++) {
+        const res = await admin.request('POST', '/mcp', {
+          raw: '{"\\ud800":1}',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            'idempotency-key': 'mcp-keyed',
+          },
+        });
+        expect(res.status).toBeLessThan(500);
+        expect(res.body.error.code).toEqual(expect.any(Number));
+      }
+    });
+
     it('answers an oversized JSON body 413 and says Connection: close when it stopped reading', async () => {
       const status = await new Promise<{ status?: number; connection?: string }>((resolve) => {
         const req = http.request({

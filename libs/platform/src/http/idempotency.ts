@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { HTTP_CODE_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import { DomainError } from '@custody/kernel';
@@ -267,6 +268,15 @@ export class IdempotencyStore {
  * key with another body is 422 IdempotencyKeyReused. Answers of 5xx are not recorded, so a retry runs again.
  * Streamed (multipart) bodies are settled by their route with `IdempotencyStore.afterReading`.
  */
+/** True for a handler taking `@Res()` without passthrough: it answers by itself, so nothing can be replayed. */
+function writesOwnResponse(context: ExecutionContext): boolean {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ??
+    {}) as Record<string, { data?: { passthrough?: boolean } }>;
+  return Object.entries(args).some(
+    ([key, arg]) => key.split(':')[0] === String(RouteParamtypes.RESPONSE) && !arg.data?.passthrough,
+  );
+}
+
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
@@ -280,8 +290,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     if (req.method !== 'POST' || !req.principal) return next.handle();
     const key = idempotencyKeyOf(req);
-    // Streamed (multipart) bodies are read by their route, which settles the key once it knows what it received.
-    if (key === undefined || req.is('multipart/*')) return next.handle();
+    // Streamed (multipart) bodies are read by their route, which settles the key once it knows what it received;
+    // a route writing its own response (MCP's transport) has no answer to record.
+    if (key === undefined || req.is('multipart/*') || writesOwnResponse(context)) return next.handle();
     const principalId = req.principal.principalId;
     const path = req.originalUrl.split('?')[0];
     const requestHash = createHash('sha256')
