@@ -7,6 +7,11 @@ import * as path from 'node:path';
 import { HttpClient } from '@custody/platform/testing';
 import { TestApi, startTestApi } from './support/test-api';
 
+/** Starting an app on a fresh database can take well over Jest's default 5 s on a busy machine. */
+const API_HOOK_TIMEOUT_MS = 60_000;
+// The same for each test: they talk to a real API and PostgreSQL on a shared 2-core machine.
+jest.setTimeout(30_000);
+
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 describe('tiers are infrastructure: admin-only, no credentials or "..", an allowlist, no private https targets', () => {
@@ -30,13 +35,13 @@ describe('tiers are infrastructure: admin-only, no credentials or "..", an allow
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     loopbackRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pub`;
-  });
+  }, API_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await api.close();
     fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  }, API_HOOK_TIMEOUT_MS);
 
   it('lets only an admin register or change a tier (REST and MCP)', async () => {
     const body = { name: 'op-tier', accessProtocol: 'file', rootUri: path.join(allowed, 'fast') };

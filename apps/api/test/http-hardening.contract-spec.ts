@@ -5,6 +5,11 @@ import { HttpClient } from '@custody/platform/testing';
 import { ADMIN_TOKEN, TestApi, startTestApi } from './support/test-api';
 import { BOUNDARY, multipartBody } from './support/multipart';
 
+/** Starting an app on a fresh database can take well over Jest's default 5 s on a busy machine. */
+const API_HOOK_TIMEOUT_MS = 60_000;
+// The same for each test: they talk to a real API and PostgreSQL on a shared 2-core machine.
+jest.setTimeout(30_000);
+
 /** Raw bytes over a fresh socket, for what fetch will not send (bad request lines, huge headers). */
 function rawExchange(port: number, request: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -27,8 +32,8 @@ describe('HTTP hardening: nothing a client sends gives a 500', () => {
     api = await startTestApi({ CUSTODY_MAX_ARTIFACT_BYTES: '1024' });
     admin = api.admin;
     port = Number(new URL(api.baseUrl).port);
-  });
-  afterAll(() => api.close());
+  }, API_HOOK_TIMEOUT_MS);
+  afterAll(() => api.close(), API_HOOK_TIMEOUT_MS);
 
   const expectProblem = (res: { status: number; headers: Headers; body: any }, status: number, code: string) => {
     expect(res.status).toBe(status);

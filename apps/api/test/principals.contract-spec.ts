@@ -1,6 +1,11 @@
 import { HttpClient } from '@custody/platform/testing';
 import { TestApi, startTestApi } from './support/test-api';
 
+/** Starting an app on a fresh database can take well over Jest's default 5 s on a busy machine. */
+const API_HOOK_TIMEOUT_MS = 60_000;
+// The same for each test: they talk to a real API and PostgreSQL on a shared 2-core machine.
+jest.setTimeout(30_000);
+
 describe('principals: list, get, rotate-token, disable, LastAdmin; failed-auth rate limit', () => {
   let api: TestApi;
   let admin: HttpClient;
@@ -8,8 +13,8 @@ describe('principals: list, get, rotate-token, disable, LastAdmin; failed-auth r
   beforeAll(async () => {
     api = await startTestApi();
     admin = api.admin;
-  });
-  afterAll(() => api.close());
+  }, API_HOOK_TIMEOUT_MS);
+  afterAll(() => api.close(), API_HOOK_TIMEOUT_MS);
 
   const create = async (name: string, roles: string[]) => {
     const res = await admin.post('/v1/principals', { name, roles });
@@ -115,8 +120,8 @@ describe('failed authentication is rate limited per client address', () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  }, API_HOOK_TIMEOUT_MS);
+  afterAll(() => api.close(), API_HOOK_TIMEOUT_MS);
 
   it('answers 429 with Retry-After past 20 wrong tokens a minute, while a valid token keeps working', async () => {
     const admin = api.admin;
