@@ -36,6 +36,7 @@ module.exports = async () => {
     process.stderr.write(chatter.join('\n') + '\n');
     throw error;
   });
-  process.env.CUSTODY_TEST_PG_URL = handle.url;
+  // The test kit creates a database per test file from a template: that takes the superuser, not the service role.
+  process.env.CUSTODY_TEST_PG_URL = handle.adminUrl;
   globalThis.__custodyTestPostgres = { handle, dir };
 };

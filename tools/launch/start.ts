@@ -4,14 +4,32 @@
  * both, then PostgreSQL; a second start reuses the data under CUSTODY_DATA_DIR.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import * as net from 'node:net';
 import * as path from 'node:path';
-import { ConfigError, loadConfig, openDatabase } from '@custody/platform';
+import { ConfigError, EmbeddedPostgresError, loadConfig, openDatabase } from '@custody/platform';
 
 const root = path.resolve(__dirname, '..', '..');
 const say = (message: string) => process.stdout.write(`[custody] ${message}\n`);
 
+/** A taken PORT is said before anything starts, in one sentence. */
+class PortTaken extends Error {}
+function ensurePortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortTaken(`Port ${port} for the API is already in use (another custody?): set PORT to a free port.`)
+          : error,
+      ),
+    );
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  await ensurePortFree(config.port, config.host);
   const database = await openDatabase(config, say);
   const env = { ...process.env, DATABASE_URL: database.url, CUSTODY_DATA_DIR: config.dataDir };
   const run = (entry: string): ChildProcess =>
@@ -57,6 +75,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error?.stack ?? error)}\n`);
+  const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof PortTaken;
+  process.stderr.write(`${known ? error.message : (error?.stack ?? error)}\n`);
   process.exit(1);
 });

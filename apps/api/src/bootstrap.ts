@@ -2,8 +2,16 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { LINEAGE_BATCH_BODIES } from '@custody/artifact';
-import { CustodyConfig, CustodyLogger, createOpenApiDocument } from '@custody/platform';
-import express from 'express';
+import {
+  CustodyConfig,
+  CustodyLogger,
+  answerClientErrorsAsProblems,
+  createOpenApiDocument,
+  earlyErrorsAsProblems,
+  jsonBodyParser,
+  refuseEncodedBodies,
+  securityHeaders,
+} from '@custody/platform';
 import type { Server } from 'node:http';
 import { ApiModule } from './api.module';
 
@@ -13,8 +21,6 @@ their verified copies, processing runs, artifacts and lineage.
 Every /v1 route needs \`Authorization: Bearer <token>\`. Errors are \`application/problem+json\` with a stable \`code\`.
 Creating POSTs accept \`Idempotency-Key\`. Lists take \`limit\` (1..100, default 50) and \`cursor\`, and answer
 \`{ items, nextCursor }\`. MCP (streamable HTTP, stateless) is served at \`POST /mcp\` with the same tokens.`;
-
-const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /** Builds the HTTP app (not yet listening), so tests and main share exactly one wiring. */
 export async function createApiApp(config: CustodyConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -29,11 +35,15 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
   // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
   (app.getHttpServer() as Server).requestTimeout = 0;
-  // The lineage batch routes take up to 16 MiB; a body parsed there is skipped by the 2 MiB parser below.
-  app.use([...LINEAGE_BATCH_BODIES.paths], express.json({ limit: LINEAGE_BATCH_BODIES.limitBytes, type: JSON_TYPES }));
-  // MCP carries artifacts inline (deposit_artifact: up to 16 MiB as base64, about 21.4 MiB of JSON).
-  app.use('/mcp', express.json({ limit: '22mb', type: ['application/json'] }));
-  app.use(express.json({ limit: '2mb', type: JSON_TYPES }));
+  answerClientErrorsAsProblems(app.getHttpServer() as Server);
+  app.use(securityHeaders());
+  // Bodies: no encodings, JSON only (bounded in size and depth); errors here are problem+json too. The lineage
+  // batch routes take up to 16 MiB and MCP up to 22 MiB (deposit_artifact: 16 MiB as base64); a body parsed by
+  // one of those is skipped by the 2 MiB parser after them.
+  app.use(refuseEncodedBodies);
+  app.use([...LINEAGE_BATCH_BODIES.paths], jsonBodyParser(LINEAGE_BATCH_BODIES.limitBytes));
+  app.use('/mcp', jsonBodyParser(22 * 1024 * 1024));
+  app.use(jsonBodyParser(), earlyErrorsAsProblems);
   const document = createOpenApiDocument(app, { title: 'custody', description: API_DESCRIPTION, version: '0.1.0' });
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',

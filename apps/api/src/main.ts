@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, openDatabase, stopOnSignal } from '@custody/platform';
+import { ConfigError, EmbeddedPostgresError, loadConfig, openDatabase, stopOnSignal } from '@custody/platform';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -20,7 +20,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  const portTaken = (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE';
   // eslint-disable-next-line no-console
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(
+    portTaken
+      ? `Port ${loadConfig().port} for the API is already in use (another custody?): set PORT to a free port.`
+      : error instanceof ConfigError || error instanceof EmbeddedPostgresError
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

@@ -40,7 +40,8 @@ describe('data: attestations over REST', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    api = await startTestApi({ CUSTODY_VERIFY_TIMEOUT_MS: '1500' });
+    // The https fake listens on loopback, which the verifier refuses by default (SSRF).
+    api = await startTestApi({ CUSTODY_VERIFY_TIMEOUT_MS: '1500', CUSTODY_HTTPS_ALLOW_PRIVATE: 'true' });
     operator = await api.as(['operator']);
     reader = await api.as(['reader']);
     worker = await api.as(['worker']);
@@ -49,8 +50,9 @@ describe('data: attestations over REST', () => {
     outside = path.join(tmp, 'outside');
     fs.mkdirSync(root);
     fs.mkdirSync(outside);
-    tierId = (await operator.post('/v1/tiers', { name: 'detector', accessProtocol: 'file', rootUri: `file://${root}` }))
-      .body.tierId;
+    tierId = (
+      await api.admin.post('/v1/tiers', { name: 'detector', accessProtocol: 'file', rootUri: `file://${root}` })
+    ).body.tierId;
     server = http.createServer((req, res) => {
       requested.push(req.url ?? '');
       if (req.url === '/pub/hangs.bin') return;
@@ -150,13 +152,13 @@ describe('data: attestations over REST', () => {
       fs.mkdirSync(dir);
       fs.writeFileSync(path.join(dir, 'c.h5'), 'cold');
       const cold = (
-        await operator.post('/v1/tiers', { name: 'cold', accessProtocol: 'file', rootUri: dir, reachable: false })
+        await api.admin.post('/v1/tiers', { name: 'cold', accessProtocol: 'file', rootUri: dir, reachable: false })
       ).body.tierId;
       const { distributionId } = await copy('c.h5', { algorithm: 'sha256', value: sha256('cold') }, 4, cold);
       const res = await attest(operator, distributionId);
       expect(res.body.outcome).toBe('Unreachable');
       expect((await statusOf(distributionId)).lastAttestation.detail).toContain('marked unreachable');
-      await operator.patch(`/v1/tiers/${cold}`, { reachable: true });
+      await api.admin.patch(`/v1/tiers/${cold}`, { reachable: true });
       expect((await attest(operator, distributionId)).body.outcome).toBe('Match');
     });
 
@@ -215,7 +217,7 @@ describe('data: attestations over REST', () => {
   describe('the server reads an https tier', () => {
     let httpsTier: string;
     beforeAll(async () => {
-      httpsTier = (await operator.post('/v1/tiers', { name: 'web', accessProtocol: 'https', rootUri: httpRoot })).body
+      httpsTier = (await api.admin.post('/v1/tiers', { name: 'web', accessProtocol: 'https', rootUri: httpRoot })).body
         .tierId;
     });
 
@@ -240,7 +242,7 @@ describe('data: attestations over REST', () => {
 
   describe('s3 and globus tiers', () => {
     it('are Unreachable from the server (an edge host reports instead)', async () => {
-      const s3 = (await operator.post('/v1/tiers', { name: 's3', accessProtocol: 's3', rootUri: 's3://bucket/raw' }))
+      const s3 = (await api.admin.post('/v1/tiers', { name: 's3', accessProtocol: 's3', rootUri: 's3://bucket/raw' }))
         .body.tierId;
       const { distributionId } = await copy('x.h5', { algorithm: 'sha256', value: sha256('x') }, 1, s3);
       expect((await attest(operator, distributionId)).body.outcome).toBe('Unreachable');

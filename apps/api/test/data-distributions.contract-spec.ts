@@ -25,9 +25,9 @@ describe('data: distributions over REST', () => {
     reader = await api.as(['reader']);
     worker = await api.as(['worker']);
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'custody-distributions-'));
-    tierId = (await operator.post('/v1/tiers', { name: 'fast', accessProtocol: 'file', rootUri: root })).body.tierId;
+    tierId = (await api.admin.post('/v1/tiers', { name: 'fast', accessProtocol: 'file', rootUri: root })).body.tierId;
     otherTierId = (
-      await operator.post('/v1/tiers', { name: 'archive', accessProtocol: 's3', rootUri: 's3://archive/raw' })
+      await api.admin.post('/v1/tiers', { name: 'archive', accessProtocol: 's3', rootUri: 's3://archive/raw' })
     ).body.tierId;
   });
   afterAll(async () => {

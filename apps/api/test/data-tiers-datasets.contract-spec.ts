@@ -20,7 +20,7 @@ describe('data: tiers and datasets over REST', () => {
 
   describe('POST /v1/tiers', () => {
     it('answers 201 { tierId }; the tier keeps a canonical root and is reachable by default', async () => {
-      const res = await operator.post('/v1/tiers', {
+      const res = await api.admin.post('/v1/tiers', {
         name: 'detector-local',
         accessProtocol: 'file',
         rootUri: 'file:///data//detector/./',
@@ -47,7 +47,7 @@ describe('data: tiers and datasets over REST', () => {
         ['https', 'https://data.example.org/pub', 'https://data.example.org/pub'],
         ['globus', 'globus://0b4f1e6a-0000-4000-8000-000000000001/~/data', null],
       ]) {
-        const res = await operator.post('/v1/tiers', {
+        const res = await api.admin.post('/v1/tiers', {
           name: accessProtocol,
           accessProtocol,
           rootUri,
@@ -61,12 +61,17 @@ describe('data: tiers and datasets over REST', () => {
     });
 
     it('answers 400 ValidationFailed for a missing name, an unknown protocol or field, and a root that does not fit', async () => {
-      const missing = await operator.post('/v1/tiers', { accessProtocol: 'file', rootUri: '/data' });
+      const missing = await api.admin.post('/v1/tiers', { accessProtocol: 'file', rootUri: '/data' });
       expect(missing.status).toBe(400);
       expect(missing.body).toMatchObject({ code: 'ValidationFailed', errors: [{ path: 'name' }] });
-      const protocol = await operator.post('/v1/tiers', { name: 'x', accessProtocol: 'ftp', rootUri: '/data' });
+      const protocol = await api.admin.post('/v1/tiers', { name: 'x', accessProtocol: 'ftp', rootUri: '/data' });
       expect(protocol.body.errors).toEqual([{ path: 'accessProtocol', message: expect.any(String) }]);
-      const unknown = await operator.post('/v1/tiers', { name: 'x', accessProtocol: 'file', rootUri: '/d', colour: 1 });
+      const unknown = await api.admin.post('/v1/tiers', {
+        name: 'x',
+        accessProtocol: 'file',
+        rootUri: '/d',
+        colour: 1,
+      });
       expect(unknown.body.errors).toEqual([{ path: 'colour', message: expect.stringContaining('unknown') }]);
       for (const [accessProtocol, rootUri] of [
         ['file', 's3://bucket/x'],
@@ -75,7 +80,7 @@ describe('data: tiers and datasets over REST', () => {
         ['https', 'https:///no-host'],
         ['file', 'relative/path'],
       ]) {
-        const res = await operator.post('/v1/tiers', { name: 'x', accessProtocol, rootUri });
+        const res = await api.admin.post('/v1/tiers', { name: 'x', accessProtocol, rootUri });
         expect(res.status).toBe(400);
         expect(res.body).toMatchObject({ code: 'ValidationFailed', errors: [{ path: 'rootUri' }] });
       }
@@ -91,38 +96,38 @@ describe('data: tiers and datasets over REST', () => {
     it('replays the first answer for the same Idempotency-Key', async () => {
       const body = { name: 'idem', accessProtocol: 'file', rootUri: '/idem' };
       const headers = { 'Idempotency-Key': 'tier-1' };
-      const first = await operator.post('/v1/tiers', body, { headers });
-      const again = await operator.post('/v1/tiers', body, { headers });
+      const first = await api.admin.post('/v1/tiers', body, { headers });
+      const again = await api.admin.post('/v1/tiers', body, { headers });
       expect(again.status).toBe(201);
       expect(again.body).toEqual(first.body);
-      expect((await operator.post('/v1/tiers', { ...body, name: 'other' }, { headers })).status).toBe(422);
+      expect((await api.admin.post('/v1/tiers', { ...body, name: 'other' }, { headers })).status).toBe(422);
     });
   });
 
   describe('PATCH /v1/tiers/{id}', () => {
     it('answers 204 and changes reachability; the same value again is 204 and records nothing', async () => {
-      const { tierId } = (await operator.post('/v1/tiers', { name: 't', accessProtocol: 'file', rootUri: '/t' })).body;
-      const res = await operator.patch(`/v1/tiers/${tierId}`, { reachable: false });
+      const { tierId } = (await api.admin.post('/v1/tiers', { name: 't', accessProtocol: 'file', rootUri: '/t' })).body;
+      const res = await api.admin.patch(`/v1/tiers/${tierId}`, { reachable: false });
       expect(res.status).toBe(204);
       expect(res.text).toBe('');
       expect((await reader.get(`/v1/tiers/${tierId}`)).body).toMatchObject({ reachable: false, version: 2 });
-      expect((await operator.patch(`/v1/tiers/${tierId}`, { reachable: false })).status).toBe(204);
+      expect((await api.admin.patch(`/v1/tiers/${tierId}`, { reachable: false })).status).toBe(204);
       expect((await reader.get(`/v1/tiers/${tierId}`)).body).toMatchObject({ reachable: false, version: 2 });
-      expect((await operator.patch(`/v1/tiers/${tierId}`, { reachable: true })).status).toBe(204);
+      expect((await api.admin.patch(`/v1/tiers/${tierId}`, { reachable: true })).status).toBe(204);
       expect((await reader.get(`/v1/tiers/${tierId}`)).body).toMatchObject({ reachable: true, version: 3 });
     });
 
     it('answers 404 TierNotFound, 400 for a bad body or id, 403 for a reader', async () => {
-      const missing = await operator.patch('/v1/tiers/00000000-0000-0000-0000-0000000000aa', { reachable: true });
+      const missing = await api.admin.patch('/v1/tiers/00000000-0000-0000-0000-0000000000aa', { reachable: true });
       expect(missing.status).toBe(404);
       expect(missing.body.code).toBe('TierNotFound');
-      const { tierId } = (await operator.post('/v1/tiers', { name: 't', accessProtocol: 'file', rootUri: '/t' })).body;
-      expect((await operator.patch(`/v1/tiers/${tierId}`, { reachable: 'yes' })).body.errors).toEqual([
+      const { tierId } = (await api.admin.post('/v1/tiers', { name: 't', accessProtocol: 'file', rootUri: '/t' })).body;
+      expect((await api.admin.patch(`/v1/tiers/${tierId}`, { reachable: 'yes' })).body.errors).toEqual([
         { path: 'reachable', message: expect.any(String) },
       ]);
-      expect((await operator.patch(`/v1/tiers/${tierId}`, {})).status).toBe(400);
-      expect((await operator.patch(`/v1/tiers/${tierId}`, { reachable: true, name: 'x' })).status).toBe(400);
-      expect((await operator.patch('/v1/tiers/nope', { reachable: true })).body.errors).toEqual([
+      expect((await api.admin.patch(`/v1/tiers/${tierId}`, {})).status).toBe(400);
+      expect((await api.admin.patch(`/v1/tiers/${tierId}`, { reachable: true, name: 'x' })).status).toBe(400);
+      expect((await api.admin.patch('/v1/tiers/nope', { reachable: true })).body.errors).toEqual([
         { path: 'id', message: expect.any(String) },
       ]);
       expect((await reader.patch(`/v1/tiers/${tierId}`, { reachable: false })).status).toBe(403);
@@ -142,7 +147,9 @@ describe('data: tiers and datasets over REST', () => {
     it('lists tiers in registration order right after they were registered, a page at a time', async () => {
       const ids: string[] = [];
       for (const name of ['p1', 'p2', 'p3']) {
-        ids.push((await operator.post('/v1/tiers', { name, accessProtocol: 'file', rootUri: `/${name}` })).body.tierId);
+        ids.push(
+          (await api.admin.post('/v1/tiers', { name, accessProtocol: 'file', rootUri: `/${name}` })).body.tierId,
+        );
       }
       const all: string[] = [];
       let cursor: string | null = null;
@@ -241,9 +248,9 @@ describe('data: tiers and datasets over REST', () => {
       }
       expect((await operator.post('/v1/datasets', { ...base, title: 'ok', intent: '\u0000' })).status).toBe(400);
       expect((await operator.post('/v1/datasets', { ...base, title: 'emoji 🧪 fine' })).status).toBe(201);
-      expect((await operator.post('/v1/tiers', { name: '\u0000', accessProtocol: 'file', rootUri: '/x' })).status).toBe(
-        400,
-      );
+      expect(
+        (await api.admin.post('/v1/tiers', { name: '\u0000', accessProtocol: 'file', rootUri: '/x' })).status,
+      ).toBe(400);
     });
 
     it('answers 403 for a reader and a worker', async () => {

@@ -37,11 +37,14 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 describe('data over MCP', () => {
   let api: TestApi;
   let client: McpClient;
+  /** Tiers are infrastructure: only an admin registers or changes them. */
+  let admin: McpClient;
   let root: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     client = await api.mcp((await api.admin.post('/v1/principals', { name: 'agent', roles: ['operator'] })).body.token);
+    admin = await api.mcp();
     root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'custody-mcp-data-')));
   });
   afterAll(async () => {
@@ -49,8 +52,9 @@ describe('data over MCP', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  const call = async (name: string, args: Record<string, unknown>, as: McpClient = client) =>
-    (await as.callTool({ name, arguments: args })) as ToolResult;
+  const ADMIN_TOOLS = ['register_tier', 'update_tier_reachability'];
+  const call = async (name: string, args: Record<string, unknown>, as?: McpClient) =>
+    (await (as ?? (ADMIN_TOOLS.includes(name) ? admin : client)).callTool({ name, arguments: args })) as ToolResult;
   const ok = async (name: string, args: Record<string, unknown>, as?: McpClient) => {
     const result = await call(name, args, as);
     if (result.isError) throw new Error(`${name} failed: ${result.content[0].text}`);

@@ -34,7 +34,10 @@ const groups = [
       useFactory: (config: CustodyConfig) =>
         new ProtocolChecksumVerifier({
           file: new FileChecksumVerifier({ idleTimeoutMs: config.verifyTimeoutMs }),
-          https: new HttpsChecksumVerifier({ idleTimeoutMs: config.verifyTimeoutMs }),
+          https: new HttpsChecksumVerifier({
+            idleTimeoutMs: config.verifyTimeoutMs,
+            allowPrivate: config.httpsAllowPrivate,
+          }),
         }),
     },
   ],

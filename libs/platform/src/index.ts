@@ -17,6 +17,8 @@ export * from './http/request-meta';
 export * from './http/validation';
 export * from './http/api-docs';
 export * from './http/openapi-document';
+export * from './http/request-hardening';
+export * from './http/security-headers';
 export * from './ids/tokens';
 export * from './lifecycle/stop-on-signal';
 export * from './mcp/mcp-tool';

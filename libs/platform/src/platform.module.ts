@@ -15,6 +15,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuthGuard } from './auth/auth.guard';
+import { FailedAuthLimiter } from './auth/failed-auth-limiter';
 import { BootstrapAdmin } from './auth/bootstrap-admin';
 import { CreatePrincipalController } from './auth/create-principal/create-principal.http';
 import { CreatePrincipalTool } from './auth/create-principal/create-principal.mcp';
@@ -22,6 +23,15 @@ import { GetCurrentPrincipalController } from './auth/get-current-principal/get-
 import { GetCurrentPrincipalTool } from './auth/get-current-principal/get-current-principal.mcp';
 import { PrincipalCache } from './auth/principal-cache';
 import { PrincipalsService } from './auth/principals.service';
+import { DisablePrincipalController } from './auth/disable-principal/disable-principal.http';
+import { DisablePrincipalTool } from './auth/disable-principal/disable-principal.mcp';
+import { GetPrincipalController } from './auth/get-principal/get-principal.http';
+import { GetPrincipalTool } from './auth/get-principal/get-principal.mcp';
+import { ListPrincipalsController } from './auth/list-principals/list-principals.http';
+import { ListPrincipalsHandler } from './auth/list-principals/list-principals.handler';
+import { ListPrincipalsTool } from './auth/list-principals/list-principals.mcp';
+import { RotatePrincipalTokenController } from './auth/rotate-principal-token/rotate-principal-token.http';
+import { RotatePrincipalTokenTool } from './auth/rotate-principal-token/rotate-principal-token.mcp';
 import { AggregateRepository } from './commands/aggregate-repository';
 import { CUSTODY_CONFIG, CustodyConfig } from './config/config';
 import { Persistence, createDataSource, runMigrations } from './database/data-source';
@@ -29,6 +39,7 @@ import { DATABASE_URL } from './database/tokens';
 import { EventStore } from './event-store/event-store';
 import { IdempotencyInterceptor, IdempotencyStore } from './http/idempotency';
 import { ProblemFilter } from './http/problem.filter';
+import { JsonBodyGuard } from './http/request-hardening';
 import { SystemClock, UuidV7Generator } from './ids/system';
 import { CLOCK, ID_GENERATOR } from './ids/tokens';
 import { McpController } from './mcp/mcp.controller';
@@ -139,20 +150,34 @@ class BootstrapAdminOnStart implements OnApplicationBootstrap {
     MetricsController,
     CreatePrincipalController,
     GetCurrentPrincipalController,
+    // Principal administration (after /me, which `:principalId` would otherwise shadow).
+    ListPrincipalsController,
+    GetPrincipalController,
+    RotatePrincipalTokenController,
+    DisablePrincipalController,
     ListProjectionsController,
     RebuildProjectionController,
     McpController,
   ],
   providers: [
     McpRegistry,
+    FailedAuthLimiter,
     BootstrapAdmin,
     BootstrapAdminOnStart,
     HttpMetricsMiddleware,
     CreatePrincipalTool,
     GetCurrentPrincipalTool,
+    // Principal administration.
+    ListPrincipalsHandler,
+    ListPrincipalsTool,
+    GetPrincipalTool,
+    RotatePrincipalTokenTool,
+    DisablePrincipalTool,
     ListProjectionsTool,
     RebuildProjectionTool,
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After authentication: a JSON route refuses a body that is not JSON (415).
+    { provide: APP_GUARD, useClass: JsonBodyGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],

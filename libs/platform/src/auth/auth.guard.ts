@@ -4,6 +4,7 @@ import { DomainError } from '@custody/kernel';
 import { ACCESS_KEY, AuthenticatedRequest, PUBLIC_ACCESS } from './access.decorator';
 import { AccessLevel, mayAccess } from './principal';
 import { PrincipalCache } from './principal-cache';
+import { FailedAuthLimiter } from './failed-auth-limiter';
 import { PrincipalsService } from './principals.service';
 
 export const unauthenticated = (): DomainError =>
@@ -27,6 +28,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly principals: PrincipalsService,
     private readonly principalCache: PrincipalCache,
+    private readonly failures: FailedAuthLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,7 +43,11 @@ export class AuthGuard implements CanActivate {
     const principal = token
       ? await this.principalCache.authenticate(token, (t) => this.principals.authenticate(t))
       : undefined;
-    if (!principal) throw unauthenticated();
+    if (!principal) {
+      // A wrong token is a guess: counted per address, 429 past the limit. A missing one guesses nothing.
+      if (token) await this.failures.failed(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      throw unauthenticated();
+    }
     req.principal = principal;
     // Fail closed: a route that forgot to declare its access is admin-only.
     const required: AccessLevel = access ?? 'admin';

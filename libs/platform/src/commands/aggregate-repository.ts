@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EventStore, StreamAppend } from '../event-store/event-store';
 import { CLOCK, ID_GENERATOR } from '../ids/tokens';
 import { CommandMeta, eventMetadata } from './command-meta';
+import { currentIdempotentScope } from './idempotent-scope';
 
 export interface Decision<TState, TEvent> {
   readonly state: TState;
@@ -135,6 +136,8 @@ export class AggregateRepository {
 
   /** Runs `work` in a unit of work over any number of streams, retrying on conflict; appends what it staged. */
   async transact<T>(meta: CommandMeta, work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
+    const scope = currentIdempotentScope();
+    if (scope) return this.transactWithin(scope.manager, meta, work);
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await this.dataSource.transaction(async (manager) => {
@@ -147,6 +150,31 @@ export class AggregateRepository {
         this.store.committed();
         return result;
       } catch (error) {
+        if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /**
+   * Inside an idempotent request's transaction (see IdempotentScope): the unit joins it, so the events commit
+   * with the settled key. Each attempt is a savepoint, so a conflict retries without losing the claim.
+   */
+  private async transactWithin<T>(
+    manager: EntityManager,
+    meta: CommandMeta,
+    work: (unit: UnitOfWork) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await manager.query('SAVEPOINT custody_unit');
+      try {
+        const unit = new UnitOfWork(manager, this.clock.now(), () => this.ids.newId(), this.store);
+        const result = await work(unit);
+        await unit.flush(meta);
+        await manager.query('RELEASE SAVEPOINT custody_unit');
+        return result;
+      } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT custody_unit');
+        await manager.query('RELEASE SAVEPOINT custody_unit');
         if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }

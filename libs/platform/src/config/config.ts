@@ -35,6 +35,13 @@ const envSchema = z.object({
   CUSTODY_PROJECTION_POLL_MS: z.coerce.number().int().min(50).default(5000),
   CUSTODY_DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
   CUSTODY_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  CUSTODY_FILE_TIER_ROOTS: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.split(':').every((p) => p === '' || p.startsWith('/')), {
+      error: 'must be absolute paths separated by ":"',
+    }),
+  CUSTODY_HTTPS_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   CUSTODY_VERIFY_TIMEOUT_MS: z.coerce.number().int().min(1).max(3600000).default(30000),
   CUSTODY_DOI_PREFIX: z.string().regex(DOI_PREFIX, 'must be a DOI prefix such as 10.5072').optional(),
   CUSTODY_HANDLE_PREFIX: z
@@ -94,6 +101,10 @@ export interface CustodyConfig {
   readonly workerMetricsPort: number;
   /** A checksum verification (file or https) making no progress for this long attests Unreachable. */
   readonly verifyTimeoutMs: number;
+  /** CUSTODY_FILE_TIER_ROOTS: when set, a file tier's root must lie at or under one of these folders. */
+  readonly fileTierRoots: readonly string[] | undefined;
+  /** CUSTODY_HTTPS_ALLOW_PRIVATE: the https verifier may read from loopback, link-local and private addresses. */
+  readonly httpsAllowPrivate: boolean;
   /** Prefixes of the persistent identifiers custody assigns (`<prefix>/<suffix>`). */
   readonly persistentIdPrefixes: { readonly DOI: string; readonly Handle: string };
   /** Set when DOIs are minted by DataCite; otherwise the stub minter accepts them. */
@@ -152,6 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     projectionLagBoundSeconds: e.CUSTODY_PROJECTION_LAG_BOUND_SECONDS,
     workerMetricsPort: e.CUSTODY_WORKER_METRICS_PORT,
     verifyTimeoutMs: e.CUSTODY_VERIFY_TIMEOUT_MS,
+    fileTierRoots: e.CUSTODY_FILE_TIER_ROOTS?.split(':')
+      .filter((p) => p !== '')
+      .map((p) => path.resolve(p)),
+    httpsAllowPrivate: e.CUSTODY_HTTPS_ALLOW_PRIVATE === 'true',
     persistentIdPrefixes: {
       DOI: datacite?.prefix ?? e.CUSTODY_DOI_PREFIX ?? DEFAULT_DOI_PREFIX,
       Handle: e.CUSTODY_HANDLE_PREFIX,

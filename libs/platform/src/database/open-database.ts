@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { CustodyConfig } from '../config/config';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface OpenedDatabase {
   readonly url: string;
@@ -27,7 +27,10 @@ export async function openDatabase(
       log: (m) => m && chatter.push(m),
     });
   } catch (error) {
-    log(`Embedded PostgreSQL did not start:\n${chatter.slice(-40).join('\n')}`);
+    // A known cause is said in one sentence; PostgreSQL's own output only helps with an unknown one.
+    if (!(error instanceof EmbeddedPostgresError)) {
+      log(`Embedded PostgreSQL did not start:\n${chatter.slice(-40).join('\n')}`);
+    }
     throw error;
   }
   return { url: handle.url, embedded: true, stop: () => handle.stop() };

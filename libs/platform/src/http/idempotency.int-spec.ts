@@ -1,13 +1,17 @@
+import { DomainError, conflict } from '@custody/kernel';
 import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
 import { DataSource } from 'typeorm';
+import { ambientManager } from '../commands/idempotent-scope';
 import { createDataSource } from '../database/data-source';
-import { IdempotencyStore } from './idempotency';
+import { IdempotencyStore, RecordedAnswer } from './idempotency';
+import { ReplayedResponse } from './problem.filter';
 
 /** Creating (or waiting for) the template database can take a while on a busy machine. */
 const DATABASE_HOOK_TIMEOUT_MS = 30_000;
 
 const ann = '0190a000-0000-7000-8000-0000000000a1';
 const bob = '0190a000-0000-7000-8000-0000000000b2';
+const json = (status: number, body: unknown): RecordedAnswer => ({ status, body, contentType: 'application/json' });
 
 describe('IdempotencyStore', () => {
   let db: TestDatabase;
@@ -18,6 +22,7 @@ describe('IdempotencyStore', () => {
     db = await createTestDatabase();
     dataSource = createDataSource(db.url, [], 12);
     await dataSource.initialize();
+    await dataSource.query(`CREATE TABLE effects (key text)`);
     store = new IdempotencyStore(dataSource);
   }, DATABASE_HOOK_TIMEOUT_MS);
 
@@ -26,85 +31,106 @@ describe('IdempotencyStore', () => {
     await db?.drop();
   }, DATABASE_HOOK_TIMEOUT_MS);
 
-  it('claims a new key, then replays the recorded answer for the same request', async () => {
-    expect(await store.claim(ann, 'k-replay', 'hash-1')).toEqual({ kind: 'claimed' });
-    await store.complete(ann, 'k-replay', 201, { id: 'x', nested: { list: [1, 2] } }, 'application/json');
+  const caught = (p: Promise<unknown>) => p.then(() => undefined).catch((e: unknown) => e);
+  const effects = async (key: string) =>
+    ((await dataSource.query(`SELECT count(*)::int AS n FROM effects WHERE key = $1`, [key])) as { n: number }[])[0].n;
+  /** A piece of work whose write goes through the request's own transaction. */
+  const effect = (key: string, answer: RecordedAnswer) => async () => {
+    await ambientManager(dataSource).query(`INSERT INTO effects (key) VALUES ($1)`, [key]);
+    return answer;
+  };
 
-    const replay = {
-      kind: 'replay',
-      status: 201,
-      body: { id: 'x', nested: { list: [1, 2] } },
-      contentType: 'application/json',
+  it('runs the work once and answers the recorded response to the same request again', async () => {
+    const first = await store.run(ann, 'k-replay', 'h1', effect('k-replay', json(201, { id: 'x', list: [1, 2] })));
+    expect(first.body).toEqual({ id: 'x', list: [1, 2] });
+    for (let i = 0; i < 2; i++) {
+      const again = await caught(store.run(ann, 'k-replay', 'h1', effect('k-replay', json(201, { id: 'y' }))));
+      expect(again).toEqual(new ReplayedResponse(201, { id: 'x', list: [1, 2] }, 'application/json'));
+    }
+    expect(await effects('k-replay')).toBe(1);
+  });
+
+  it('answers 422 IdempotencyKeyReused for another request under the key', async () => {
+    await store.run(ann, 'k-mismatch', 'h1', async () => json(201, { ok: true }));
+    const error = (await caught(store.run(ann, 'k-mismatch', 'h2', async () => json(201, {})))) as DomainError;
+    expect(error.code).toBe('IdempotencyKeyReused');
+  });
+
+  it('commits the effect and the settled key together: a failure after the effect leaves neither', async () => {
+    const error = await caught(
+      store.run(ann, 'k-crash', 'h1', async () => {
+        await effect('k-crash', json(201, {}))();
+        throw new Error('the process died here');
+      }),
+    );
+    expect((error as Error).message).toBe('the process died here');
+    expect(await effects('k-crash')).toBe(0);
+    // Nothing was recorded: the retry runs the work afresh, at once (no lease to wait out).
+    const retry = await store.run(ann, 'k-crash', 'h1', effect('k-crash', json(201, { n: 1 })));
+    expect(retry.body).toEqual({ n: 1 });
+    expect(await effects('k-crash')).toBe(1);
+  });
+
+  it('records a refusal (its effects undone) and answers it again; a 5xx is not recorded', async () => {
+    const refuse = async () => {
+      await effect('k-refused', json(201, {}))();
+      throw conflict('LatchAlreadyOpen', 'open');
     };
-    expect(await store.claim(ann, 'k-replay', 'hash-1')).toEqual(replay);
-    expect(await store.claim(ann, 'k-replay', 'hash-1')).toEqual(replay);
+    expect(((await caught(store.run(ann, 'k-refused', 'h1', refuse))) as DomainError).code).toBe('LatchAlreadyOpen');
+    const again = (await caught(store.run(ann, 'k-refused', 'h1', refuse))) as ReplayedResponse;
+    expect(again).toBeInstanceOf(ReplayedResponse);
+    expect(again.status).toBe(409);
+    expect(again.contentType).toBe('application/problem+json');
+    expect(await effects('k-refused')).toBe(0);
   });
 
-  it('replays a recorded refusal with its status and content type, and an empty body as null', async () => {
-    await store.claim(ann, 'k-problem', 'hash-1');
-    await store.complete(ann, 'k-problem', 409, { code: 'Conflict' }, 'application/problem+json');
-    expect(await store.claim(ann, 'k-problem', 'hash-1')).toEqual({
-      kind: 'replay',
-      status: 409,
-      body: { code: 'Conflict' },
-      contentType: 'application/problem+json',
+  it('stores a refusal that echoes a NUL or lone surrogate (U+FFFD in its place)', async () => {
+    const refuse = async (): Promise<RecordedAnswer> => {
+      throw new DomainError('ValidationFailed', 'Invalid', 'bad \u0000 name \ud800', [
+        { path: 'a\u0000b', message: 'x' },
+      ]);
+    };
+    await caught(store.run(ann, 'k-nul', 'h1', refuse));
+    const again = (await caught(store.run(ann, 'k-nul', 'h1', refuse))) as ReplayedResponse;
+    expect(again).toBeInstanceOf(ReplayedResponse);
+    expect(again.body).toMatchObject({ detail: 'bad \ufffd name \ufffd', errors: [{ path: 'a\ufffdb' }] });
+  });
+
+  it('never records the secret fields of an answer', async () => {
+    const answer = await store.run(ann, 'k-secret', 'h1', async () => json(201, { id: 'p', token: 'cus_secret' }), {
+      secretFields: ['token'],
     });
-
-    await store.claim(ann, 'k-empty', 'hash-1');
-    await store.complete(ann, 'k-empty', 204, undefined, 'application/json');
-    expect(await store.claim(ann, 'k-empty', 'hash-1')).toEqual({
-      kind: 'replay',
-      status: 204,
-      body: null,
-      contentType: 'application/json',
-    });
-  });
-
-  it('answers mismatch for the same key with another request, pending or done', async () => {
-    await store.claim(ann, 'k-mismatch', 'hash-1');
-    expect(await store.claim(ann, 'k-mismatch', 'hash-2')).toEqual({ kind: 'mismatch' });
-    await store.complete(ann, 'k-mismatch', 201, { ok: true }, 'application/json');
-    expect(await store.claim(ann, 'k-mismatch', 'hash-2')).toEqual({ kind: 'mismatch' });
-    // The mismatching claim changed nothing.
-    expect(await store.claim(ann, 'k-mismatch', 'hash-1')).toMatchObject({ kind: 'replay', body: { ok: true } });
-  });
-
-  it('answers in-progress while the first request has not completed', async () => {
-    expect(await store.claim(ann, 'k-pending', 'hash-1')).toEqual({ kind: 'claimed' });
-    expect(await store.claim(ann, 'k-pending', 'hash-1')).toEqual({ kind: 'in-progress' });
+    expect(answer.body).toEqual({ id: 'p', token: 'cus_secret' });
+    const rows: { body: unknown }[] = await dataSource.query(
+      `SELECT body FROM idempotency_records WHERE key = 'k-secret'`,
+    );
+    expect(rows[0].body).toEqual({ id: 'p' });
+    expect(JSON.stringify(await dataSource.query(`SELECT * FROM idempotency_records`))).not.toContain('cus_secret');
   });
 
   it('keeps keys apart per principal', async () => {
-    expect(await store.claim(ann, 'k-shared', 'hash-ann')).toEqual({ kind: 'claimed' });
-    expect(await store.claim(bob, 'k-shared', 'hash-bob')).toEqual({ kind: 'claimed' });
-    await store.complete(bob, 'k-shared', 201, { who: 'bob' }, 'application/json');
-    expect(await store.claim(ann, 'k-shared', 'hash-ann')).toEqual({ kind: 'in-progress' });
-    expect(await store.claim(bob, 'k-shared', 'hash-bob')).toMatchObject({ kind: 'replay', body: { who: 'bob' } });
+    await store.run(ann, 'k-shared', 'h-ann', async () => json(201, { who: 'ann' }));
+    expect((await store.run(bob, 'k-shared', 'h-bob', async () => json(201, { who: 'bob' }))).body).toEqual({
+      who: 'bob',
+    });
   });
 
-  it('lets a released claim be taken again, but never releases a completed one', async () => {
-    await store.claim(ann, 'k-release', 'hash-1');
-    await store.release(ann, 'k-release');
-    expect(await store.claim(ann, 'k-release', 'hash-1')).toEqual({ kind: 'claimed' });
-    await store.complete(ann, 'k-release', 201, { n: 1 }, 'application/json');
-    await store.release(ann, 'k-release');
-    expect(await store.claim(ann, 'k-release', 'hash-1')).toMatchObject({ kind: 'replay', body: { n: 1 } });
-  });
-
-  it('takes over a stale pending claim of the same request only', async () => {
-    await store.claim(ann, 'k-stale', 'hash-1');
-    await dataSource.query(
-      `UPDATE idempotency_records SET updated_at = now() - interval '10 minutes' WHERE principal_id = $1 AND key = $2`,
-      [ann, 'k-stale'],
+  it('runs exactly one of 10 concurrent requests with a key; the others wait and answer its response', async () => {
+    let calls = 0;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        caught(
+          store.run(ann, 'k-race', 'h1', async () => {
+            calls += 1;
+            await effect('k-race', json(201, {}))();
+            await new Promise((r) => setTimeout(r, 50));
+            return json(201, { winner: true });
+          }),
+        ),
+      ),
     );
-    expect(await store.claim(ann, 'k-stale', 'hash-2')).toEqual({ kind: 'mismatch' });
-    expect(await store.claim(ann, 'k-stale', 'hash-1')).toEqual({ kind: 'claimed' });
-    expect(await store.claim(ann, 'k-stale', 'hash-1')).toEqual({ kind: 'in-progress' });
-  });
-
-  it('lets exactly one of 10 concurrent claims of a key win', async () => {
-    const claims = await Promise.all(Array.from({ length: 10 }, () => store.claim(ann, 'k-race', 'hash-1')));
-    expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1);
-    expect(claims.filter((c) => c.kind === 'in-progress')).toHaveLength(9);
+    expect(calls).toBe(1);
+    expect(await effects('k-race')).toBe(1);
+    expect(results.filter((r) => r instanceof ReplayedResponse)).toHaveLength(9);
   });
 });

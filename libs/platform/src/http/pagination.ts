@@ -6,11 +6,16 @@ export const MAX_PAGE_SIZE = 100;
 
 /** `?limit=1..100&cursor=`, shared by every list route and list tool. */
 export const pageQueryShape = {
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
+  // Plain decimal digits only: `0x10`, `1e2`, ` 5` or `5.0` are refused, not coerced.
+  limit: z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^[0-9]{1,3}$/, 'must be plain decimal digits')
+        .transform(Number),
+    ])
+    .pipe(z.number().int().min(1).max(MAX_PAGE_SIZE))
     .default(DEFAULT_PAGE_SIZE)
     .describe('Page size, 1 to 100 (default 50)'),
   cursor: z.string().min(1).max(512).optional().describe('Opaque cursor from the previous page’s nextCursor'),

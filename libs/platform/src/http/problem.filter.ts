@@ -1,7 +1,9 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { TooManyRequests } from '../auth/failed-auth-limiter';
 import { logFactsOf } from '../observability/request-logging';
-import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+import { PROBLEM_CONTENT_TYPE, problem, toProblem } from './problem';
+import { allowedMethods, closeAfterEarlyAnswer } from './request-hardening';
 
 /** A response recorded under an Idempotency-Key, sent again as it was. */
 export class ReplayedResponse {
@@ -19,7 +21,9 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request>();
     if (res.headersSent) return;
+    closeAfterEarlyAnswer(req, res);
     if (error instanceof ReplayedResponse) {
       res.setHeader('Idempotent-Replayed', 'true');
       if (error.body === null || error.body === undefined) {
@@ -29,12 +33,30 @@ export class ProblemFilter implements ExceptionFilter {
       }
       return;
     }
-    const problem = toProblem(error);
-    logFactsOf(res).errorCode = problem.code;
-    if (problem.status >= 500)
+    if (error instanceof NotFoundException) {
+      // No route for this method: if the path is served with other methods, say which (405 with Allow).
+      const allow = allowedMethods(req);
+      if (allow.length > 0 && !allow.includes(req.method)) {
+        logFactsOf(res).errorCode = 'MethodNotAllowed';
+        res
+          .status(405)
+          .setHeader('Allow', allow.join(', '))
+          .type(PROBLEM_CONTENT_TYPE)
+          .send(
+            JSON.stringify(
+              problem(405, 'MethodNotAllowed', `${req.method} is not served here; use ${allow.join(', ')}.`),
+            ),
+          );
+        return;
+      }
+    }
+    if (error instanceof TooManyRequests) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    const answer = toProblem(error);
+    logFactsOf(res).errorCode = answer.code;
+    if (answer.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // RFC 6750: a 401 names the scheme the client should authenticate with (REST and /mcp alike).
-    if (problem.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
-    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    if (answer.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    res.status(answer.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(answer));
   }
 }

@@ -35,6 +35,8 @@ const TITLES: Record<number, string> = {
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
@@ -49,6 +51,8 @@ const CODES_BY_STATUS: Record<number, string> = {
   406: 'NotAcceptable',
   413: 'PayloadTooLarge',
   415: 'UnsupportedMediaType',
+  429: 'TooManyRequests',
+  431: 'RequestHeaderFieldsTooLarge',
   503: 'ServiceUnavailable',
 };
 
@@ -102,6 +106,9 @@ export function toProblem(error: unknown): Problem {
   if (parserError && typeof parserError.type === 'string' && typeof parserError.status === 'number') {
     if (parserError.type === 'entity.too.large') {
       return problem(413, 'PayloadTooLarge', 'The request body is larger than this route accepts.');
+    }
+    if (parserError.status === 415) {
+      return problem(415, 'UnsupportedMediaType', parserError.message ?? 'Unsupported request body encoding.');
     }
     if (parserError.status >= 400 && parserError.status < 500) {
       const detail =

@@ -30,6 +30,10 @@ export function zodErrors(error: z.ZodError): ErrorDetail[] {
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE_TEXT.source, 'g');
+const escapeUnstorable = (text: string): string =>
+  text.replace(UNSTORABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Every string (keys included) that PostgreSQL could not store, with its path. */
 export function unstorableText(value: unknown, path: string[] = []): ErrorDetail[] {
   const here = path.join('.');
@@ -44,7 +48,8 @@ export function unstorableText(value: unknown, path: string[] = []): ErrorDetail
       UNSTORABLE_TEXT.test(key)
         ? [
             {
-              path: [...path, key].join('.'),
+              // The name itself is shown escaped: the problem must be storable and printable too.
+              path: [...path, escapeUnstorable(key)].join('.'),
               message: 'field names must not contain NUL characters or unpaired surrogates',
             },
           ]

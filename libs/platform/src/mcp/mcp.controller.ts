@@ -1,10 +1,9 @@
-import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Response } from 'express';
 import { Access, AuthenticatedRequest } from '../auth/access.decorator';
 import { commandMetaOf } from '../http/request-meta';
-import { problem, PROBLEM_CONTENT_TYPE } from '../http/problem';
 import { logFactsOf } from '../observability/request-logging';
 import { McpRegistry } from './mcp-registry';
 
@@ -26,17 +25,5 @@ export class McpController {
     });
     await server.connect(transport);
     await transport.handleRequest(req, res, req.body);
-  }
-
-  @Get()
-  @Delete()
-  @Access('read')
-  @HttpCode(405)
-  notAllowed(@Res() res: Response): void {
-    res
-      .status(405)
-      .setHeader('Allow', 'POST')
-      .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify(problem(405, 'MethodNotAllowed', 'This MCP endpoint is stateless: use POST.')));
   }
 }

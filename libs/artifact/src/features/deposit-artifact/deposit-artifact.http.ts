@@ -1,12 +1,18 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Access, ApiProblems, CommandMeta, Meta, ZodResponse } from '@custody/platform';
+import {
+  Access,
+  ApiProblems,
+  CommandMeta,
+  Meta,
+  StreamedBody,
+  ZodResponse,
+  closeAfterEarlyAnswer,
+} from '@custody/platform';
 import { depositArtifactOutput } from './deposit-artifact.command';
 import { ArtifactDepositor, DepositReceipt } from './deposit-artifact.depositor';
 
-/** After a refusal sent before the body was read to its end: how long the client gets to read the answer. */
-const CLOSE_AFTER_REFUSAL_MS = 1000;
 /** An upload that sends nothing for this long is dropped (there is no limit on how long a moving one takes). */
 const STALLED_UPLOAD_MS = 120_000;
 
@@ -18,6 +24,7 @@ export class DepositArtifactController {
   @Post()
   @HttpCode(201)
   @Access('worker')
+  @StreamedBody()
   @ApiOperation({
     summary: 'Deposit an artifact (multipart/form-data, exactly one file part named "file")',
     description:
@@ -55,11 +62,8 @@ export class DepositArtifactController {
     try {
       return await this.depositor.deposit(req, meta);
     } catch (error) {
-      if (!req.complete) {
-        // The rest of the body is never read. Give the client a moment to read the refusal, then close the
-        // connection (closing at once could reset it before the answer is read).
-        res.once('finish', () => setTimeout(() => req.socket?.destroy(), CLOSE_AFTER_REFUSAL_MS).unref());
-      }
+      // The rest of the body is never read: the answer says Connection: close, and the socket closes after it.
+      closeAfterEarlyAnswer(req, res);
       throw error;
     }
   }

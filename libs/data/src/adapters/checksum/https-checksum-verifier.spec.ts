@@ -6,7 +6,7 @@ import * as https from 'node:https';
 import { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { HttpsChecksumVerifier } from './https-checksum-verifier';
+import { HttpsChecksumVerifier, isPrivateAddress } from './https-checksum-verifier';
 
 const body = Buffer.alloc(3 * 1024 * 1024 + 17, 'custody');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -60,7 +60,8 @@ describe('HttpsChecksumVerifier', () => {
   ]);
   let server: http.Server;
   let root: string;
-  const verifier = new HttpsChecksumVerifier({ idleTimeoutMs: 300 });
+  // The fakes listen on loopback, which the verifier refuses unless told otherwise (see the SSRF cases below).
+  const verifier = new HttpsChecksumVerifier({ idleTimeoutMs: 300, allowPrivate: true });
   const target = (uri: string, algorithm: 'sha256' | 'sha256-tree' = 'sha256') => ({
     accessProtocol: 'https' as const,
     rootUri: root,
@@ -157,7 +158,7 @@ describe('HttpsChecksumVerifier', () => {
     });
 
     it('verifies over https with the facility CA, and is Unreachable when the certificate is not trusted', async () => {
-      const trusting = new HttpsChecksumVerifier({ idleTimeoutMs: 2000, ca: cert });
+      const trusting = new HttpsChecksumVerifier({ idleTimeoutMs: 2000, ca: cert, allowPrivate: true });
       expect(await trusting.measure(target('file.bin'))).toMatchObject({
         kind: 'observed',
         observed: { value: sha256(body), byteSize: body.length },
@@ -166,6 +167,47 @@ describe('HttpsChecksumVerifier', () => {
         kind: 'unreachable',
         detail: expect.stringMatching(/certificate/i),
       });
+    });
+  });
+
+  describe('refuses loopback, link-local and private targets unless CUSTODY_HTTPS_ALLOW_PRIVATE (SSRF)', () => {
+    const guarded = new HttpsChecksumVerifier({ idleTimeoutMs: 2000 });
+    const at = (rootUri: string) => ({
+      accessProtocol: 'https' as const,
+      rootUri,
+      uri: 'file.bin',
+      algorithm: 'sha256' as const,
+    });
+
+    it('never connects to a private address literal, nor to a name that resolves to one', async () => {
+      const port = new URL(root).port;
+      const before = requests.length;
+      for (const host of ['127.0.0.1', 'localhost', '[::1]', '[::ffff:127.0.0.1]', '10.1.2.3', '169.254.169.254']) {
+        const result = await guarded.measure(at(`http://${host}:${port}/data`));
+        expect(result).toMatchObject({ kind: 'unreachable', detail: expect.stringMatching(/private address/) });
+      }
+      expect(requests.length).toBe(before);
+    });
+
+    it('classifies addresses', () => {
+      for (const a of [
+        '127.0.0.1',
+        '10.0.0.1',
+        '172.16.5.4',
+        '192.168.1.1',
+        '169.254.169.254',
+        '::1',
+        'fe80::1',
+        'fd00::1',
+        '::ffff:10.0.0.1',
+        '0.0.0.0',
+        '100.64.0.1',
+      ]) {
+        expect(isPrivateAddress(a)).toBe(true);
+      }
+      for (const a of ['8.8.8.8', '1.1.1.1', '2606:4700::1111', '::ffff:8.8.8.8', '172.32.0.1']) {
+        expect(isPrivateAddress(a)).toBe(false);
+      }
     });
   });
 });

@@ -97,6 +97,7 @@ export function normaliseRootUri(protocol: AccessProtocol, rootUri: string): Uri
   if (!ROOT_SCHEMES[protocol].includes(scheme)) {
     return fail(`a ${protocol} tier needs a ${ROOT_SCHEMES[protocol].map((s) => `${s}://`).join(' or ')} root`);
   }
+  if (authority.includes('@')) return fail('must not carry credentials (user:password@): tiers hold no secrets');
   if (scheme === 'file' && authority !== '') return fail('a file root names no host (file:///path)');
   if (scheme !== 'file' && authority === '') return fail(`a ${scheme}:// root names its host, bucket or endpoint`);
   return ok(format(parsed.value));

@@ -10,7 +10,7 @@ export class RegisterTierController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @Access('command')
+  @Access('admin')
   @ApiOperation({
     summary: 'Register a storage tier (file, s3, https or globus) with the root its copies lie under',
     description:

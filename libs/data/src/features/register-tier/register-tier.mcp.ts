@@ -11,7 +11,7 @@ export class RegisterTierTool implements McpToolDefinition<typeof registerTierIn
   readonly description =
     'Registers a storage tier (detector disk, cluster, archive) with its access protocol (file, s3, https, globus) and the root URI every copy on it lies under. Returns its tierId.';
   readonly input = registerTierInput;
-  readonly access = 'command' as const;
+  readonly access = 'admin' as const;
   readonly readOnly = false;
   readonly output = registerTierOutput;
 

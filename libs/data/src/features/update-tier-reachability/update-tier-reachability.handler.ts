@@ -9,7 +9,7 @@ export class UpdateTierReachabilityHandler implements ICommandHandler<UpdateTier
   constructor(private readonly aggregates: AggregateRepository) {}
 
   async execute({ input, meta }: UpdateTierReachabilityCommand): Promise<void> {
-    authorize(meta, 'command');
+    authorize(meta, 'admin');
     await this.aggregates.execute({
       decider: updateTierReachabilityDecider,
       streamType: TIER_STREAM,

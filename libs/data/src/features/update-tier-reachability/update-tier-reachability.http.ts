@@ -12,7 +12,7 @@ export class UpdateTierReachabilityController {
 
   @Patch(':id')
   @HttpCode(204)
-  @Access('command')
+  @Access('admin')
   @ApiOperation({
     summary:
       'Mark a tier reachable or unreachable (copies on an unreachable tier attest Unreachable). Errors: TierNotFound 404',

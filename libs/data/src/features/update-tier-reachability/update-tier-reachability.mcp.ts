@@ -16,7 +16,7 @@ export class UpdateTierReachabilityTool implements McpToolDefinition<typeof upda
   readonly description =
     'Marks a storage tier reachable or unreachable from the server; copies on an unreachable tier attest Unreachable and processing will not count them as reachable. Fails with TierNotFound.';
   readonly input = updateTierReachabilityInput;
-  readonly access = 'command' as const;
+  readonly access = 'admin' as const;
   readonly readOnly = false;
   readonly output = updateTierReachabilityOutput;
   readonly idempotent = true;

@@ -22,5 +22,10 @@ export const principalView = z
   .meta({ id: 'Principal' });
 
 export const createPrincipalOutput = principalView
-  .extend({ token: z.string().describe('The bearer token (cus_…), shown only this once') })
+  .extend({
+    token: z
+      .string()
+      .optional()
+      .describe('The bearer token (cus_…), shown only this once (absent from an idempotent replay)'),
+  })
   .meta({ id: 'CreatedPrincipal' });

@@ -12,9 +12,9 @@ export class CreatePrincipalTool implements McpToolDefinition<typeof createPrinc
   readonly description =
     'Creates a principal with roles and groups and returns its bearer token, shown only this once.';
   readonly input = createPrincipalInput;
+  readonly output = createPrincipalOutput;
   readonly access = 'admin' as const;
   readonly readOnly = false;
-  readonly output = createPrincipalOutput;
 
   constructor(private readonly principals: PrincipalsService) {}
 

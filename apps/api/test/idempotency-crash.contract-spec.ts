@@ -1,0 +1,145 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
+import { contextPersistence } from '../src/contexts';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const ADMIN_TOKEN = 'idempotency-crash-admin-token-0123';
+const CREATES = 50;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The real API as its own process, so it can be killed -9. */
+async function startApi(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-r', './tools/register.js', 'apps/api/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${stderr}`);
+    const ready = await fetch(`http://127.0.0.1:${env.PORT}/health/ready`)
+      .then((res) => res.status === 200)
+      .catch(() => false);
+    if (ready) return child;
+    if (Date.now() > deadline) throw new Error(`the API did not become ready:\n${stderr}`);
+    await sleep(200);
+  }
+}
+
+interface Create {
+  readonly key: string;
+  readonly name: string;
+  first?: { status: number; body: unknown };
+}
+
+async function send(port: number, c: Create): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`http://127.0.0.1:${port}/v1/families`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+      'content-type': 'application/json',
+      'idempotency-key': c.key,
+      connection: 'close',
+    },
+    body: JSON.stringify({ name: c.name }),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+describe('idempotency: kill -9 in the middle of 50 concurrent keyed creates', () => {
+  let database: TestDatabase;
+  let dataDir: string;
+  let env: Record<string, string>;
+  let api: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(contextPersistence);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custody-idem-crash-'));
+    env = {
+      DATABASE_URL: database.url,
+      CUSTODY_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      CUSTODY_ADMIN_TOKEN: ADMIN_TOKEN,
+      CUSTODY_LOG_LEVEL: 'error',
+      // A small pool queues the creates, so the kill finds some committed-unanswered and some not yet run.
+      CUSTODY_DB_POOL_SIZE: '4',
+    };
+  }, 60_000);
+  afterAll(async () => {
+    if (api && api.exitCode === null) {
+      api.kill('SIGKILL');
+      await new Promise((resolve) => api!.once('exit', resolve));
+    }
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('creates exactly one entity per key, and every retry answers the first response', async () => {
+    const port = Number(env.PORT);
+    api = await startApi(env);
+    const creates: Create[] = Array.from({ length: CREATES }, (_, i) => ({
+      key: `crash-key-${i}`,
+      name: `Crash family ${i}`,
+    }));
+    const all = Promise.all(
+      creates.map((c) =>
+        send(port, c)
+          .then((answer) => (c.first = answer))
+          .catch(() => undefined),
+      ),
+    );
+    const deadline = Date.now() + 60_000;
+    while (creates.filter((c) => c.first).length < 10 && Date.now() < deadline) await sleep(1);
+    api.kill('SIGKILL');
+    await new Promise((resolve) => api!.once('exit', resolve));
+    await all;
+    const answered = creates.filter((c) => c.first);
+    expect(answered.length).toBeGreaterThanOrEqual(10);
+    expect(answered.length).toBeLessThan(CREATES);
+    for (const c of answered) expect(c.first!.status).toBe(201);
+
+    api = await startApi(env);
+    // Every key retried (twice): the answered ones get their first answer again, the others run now, once.
+    for (const c of creates) {
+      const retry = await send(port, c);
+      expect(retry.status).toBe(201);
+      if (c.first) expect(retry.body).toEqual(c.first.body);
+      expect(await send(port, c)).toEqual(retry);
+    }
+
+    const db = new Client({ connectionString: database.url });
+    await db.connect();
+    const { rows } = await db
+      .query<{ key: string; n: number }>(
+        `SELECT metadata->>'idempotencyKey' AS key, count(*)::int AS n FROM events
+          WHERE type = 'FamilyRegistered' GROUP BY 1`,
+      )
+      .finally(() => db.end());
+    expect(rows).toHaveLength(CREATES);
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    // eslint-disable-next-line no-console
+    console.log(
+      `idempotency crash: ${CREATES} keyed creates, ${answered.length} answered before kill -9, ` +
+        `${CREATES - answered.length} unanswered; after restart and retry: ${rows.length} families, one per key`,
+    );
+  }, 240_000);
+});
