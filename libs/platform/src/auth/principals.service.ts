@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ambientManager, currentIdempotentScope } from '../commands/idempotent-scope';
 import { ID_GENERATOR } from '../ids/tokens';
 import { Principal, Role } from './principal';
+import { PrincipalCache } from './principal-cache';
 import { hashToken, newToken } from './tokens';
 
 /** Well-known id of the bootstrap administrator, so restarts update it rather than adding another. */
@@ -52,6 +53,7 @@ export class PrincipalsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly tokenChecks: PrincipalCache,
   ) {}
 
   async authenticate(token: string): Promise<Principal | undefined> {
@@ -108,6 +110,8 @@ export class PrincipalsService {
       await this.get(principalId);
       throw conflict('PrincipalDisabled', `Principal ${principalId} is disabled; its token cannot be rotated.`);
     }
+    // The old token must stop working at once here, not when its cached check expires.
+    this.tokenChecks.invalidate(principalId);
     return { token };
   }
 
@@ -140,6 +144,7 @@ export class PrincipalsService {
     };
     if (scope) await work(scope.manager);
     else await this.dataSource.transaction(work);
+    this.tokenChecks.invalidate(principalId);
   }
 
   /** Makes `token` the bootstrap administrator's token (creating the administrator on first start). */
