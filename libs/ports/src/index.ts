@@ -11,3 +11,4 @@ export * from './doi-minter/datacite-metadata';
 export * from './doi-minter/create-doi-minter';
 export * from './dataset-distribution-lookup';
 export * from './materialization-requester';
+export * from './distribution-registrar';

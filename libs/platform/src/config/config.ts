@@ -43,7 +43,33 @@ const envSchema = z.object({
   CUSTODY_DATACITE_PASSWORD: z.string().min(1).optional(),
   CUSTODY_DATACITE_PREFIX: z.string().regex(DOI_PREFIX, 'must be a DOI prefix such as 10.5072').optional(),
   CUSTODY_DATACITE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60000).default(10000),
+  CUSTODY_WORKER_TIERS: z
+    .string()
+    .regex(/^\s*[^,\s][^,]*(,\s*[^,\s][^,]*)*\s*$/, 'must be a comma-separated list of tier names or ids')
+    .optional(),
+  CUSTODY_TRANSFER_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  CUSTODY_TRANSFER_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(10),
+  CUSTODY_TRANSFER_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
+  CUSTODY_TRANSFER_OBSERVE_MAX_MS: z.coerce.number().int().min(10).max(600000).default(5000),
+  CUSTODY_JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  CUSTODY_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
+
+/** How the materialization job runs on pg-boss (CUSTODY_WORKER_TIERS, CUSTODY_TRANSFER_*, CUSTODY_JOB_*). */
+export interface TransferJobConfig {
+  /** The tiers (names or ids) this worker reaches; unset: every `file` tier whose root exists on this host. */
+  readonly workerTiers: readonly string[] | undefined;
+  /** How long a worker holds a job before another may take it over (a killed worker's job resumes after this). */
+  readonly leaseSeconds: number;
+  readonly retryLimit: number;
+  readonly retryDelaySeconds: number;
+  /** The longest pause between two observations of a running transfer (backoff grows up to it). */
+  readonly observeMaxIntervalMs: number;
+  /** How often pg-boss expires abandoned leases and archives finished jobs. */
+  readonly maintenanceSeconds: number;
+  /** How often an idle worker asks its queues for work. */
+  readonly pollSeconds: number;
+}
 
 /** A DataCite repository account (CUSTODY_DATACITE_*): when set, DOIs are minted there. */
 export interface DataCiteConfig {
@@ -78,6 +104,7 @@ export interface CustodyConfig {
   readonly persistentIdPrefixes: { readonly DOI: string; readonly Handle: string };
   /** Set when DOIs are minted by DataCite; otherwise the stub minter accepts them. */
   readonly datacite: DataCiteConfig | undefined;
+  readonly transferJobs: TransferJobConfig;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +142,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       Handle: e.CUSTODY_HANDLE_PREFIX,
     },
     datacite,
+    transferJobs: {
+      workerTiers: e.CUSTODY_WORKER_TIERS?.split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+      leaseSeconds: e.CUSTODY_TRANSFER_LEASE_SECONDS,
+      retryLimit: e.CUSTODY_TRANSFER_RETRY_LIMIT,
+      retryDelaySeconds: e.CUSTODY_TRANSFER_RETRY_DELAY_SECONDS,
+      observeMaxIntervalMs: e.CUSTODY_TRANSFER_OBSERVE_MAX_MS,
+      maintenanceSeconds: e.CUSTODY_JOB_MAINTENANCE_SECONDS,
+      pollSeconds: e.CUSTODY_JOB_POLL_SECONDS,
+    },
   };
 }
 
