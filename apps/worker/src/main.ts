@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   });
   app.useLogger(app.get(PinoLogger));
   await app.init();
-  logger.log('custody worker running: projections');
+  logger.log('custody worker running: projections, materializations');
 
   stopOnSignal('worker', config.shutdownGraceMs, async () => {
     await app.close();

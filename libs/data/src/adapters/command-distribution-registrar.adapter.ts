@@ -57,8 +57,12 @@ export class CommandDistributionRegistrar implements DistributionRegistrar {
 
   async attestCopy(request: AttestCopyRequest): Promise<AttestCopyResult> {
     const stored = await this.events.loadStored(request.distributionId);
+    // An Unreachable attestation changed nothing: the retry measures again.
     const earlier = stored.find(
-      (e) => e.type === 'DistributionAttested' && e.metadata.idempotencyKey === request.idempotencyKey,
+      (e) =>
+        e.type === 'DistributionAttested' &&
+        e.metadata.idempotencyKey === request.idempotencyKey &&
+        (e.data as DistributionAttested['data']).outcome !== 'Unreachable',
     );
     if (earlier) {
       const data = earlier.data as DistributionAttested['data'];

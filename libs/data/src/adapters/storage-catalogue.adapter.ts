@@ -75,7 +75,10 @@ export class DataStorageCatalogue implements StorageCatalogue {
     const copies: CopyFacts[] = [];
     for (const member of state.distributions) {
       const [{ state: copy }, { state: tier }] = await Promise.all([
-        this.aggregates.load({ evolve: evolveDistribution, initialState: initialDistributionState }, member.distributionId),
+        this.aggregates.load(
+          { evolve: evolveDistribution, initialState: initialDistributionState },
+          member.distributionId,
+        ),
         this.aggregates.load(tierFold, member.tierId),
       ]);
       if (!copy.exists || copy.status === 'Discarded' || !tier.exists) continue;

@@ -53,6 +53,7 @@ const envSchema = z.object({
   CUSTODY_TRANSFER_OBSERVE_MAX_MS: z.coerce.number().int().min(10).max(600000).default(5000),
   CUSTODY_JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CUSTODY_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  CUSTODY_TRANSFER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
 
 /** How the materialization job runs on pg-boss (CUSTODY_WORKER_TIERS, CUSTODY_TRANSFER_*, CUSTODY_JOB_*). */
@@ -69,6 +70,8 @@ export interface TransferJobConfig {
   readonly maintenanceSeconds: number;
   /** How often an idle worker asks its queues for work. */
   readonly pollSeconds: number;
+  /** Materializations one worker drives at once per tier pair. */
+  readonly concurrency: number;
 }
 
 /** A DataCite repository account (CUSTODY_DATACITE_*): when set, DOIs are minted there. */
@@ -152,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       observeMaxIntervalMs: e.CUSTODY_TRANSFER_OBSERVE_MAX_MS,
       maintenanceSeconds: e.CUSTODY_JOB_MAINTENANCE_SECONDS,
       pollSeconds: e.CUSTODY_JOB_POLL_SECONDS,
+      concurrency: e.CUSTODY_TRANSFER_CONCURRENCY,
     },
   };
 }

@@ -22,7 +22,8 @@ export function targetPathUnder(rootUri: string, targetUri: string): TargetPath 
   } else relative = targetUri;
   if (/[?#]/.test(relative)) return { ok: false, reason: 'must not carry a query or a fragment' };
   const segments = relative.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.some((s) => s === '..' || /%2e%2e/i.test(s))) return { ok: false, reason: 'must not contain ".." segments' };
+  if (segments.some((s) => s === '..' || /%2e%2e/i.test(s)))
+    return { ok: false, reason: 'must not contain ".." segments' };
   if (segments.length === 0) return { ok: false, reason: 'must name a location below the target tier root' };
   return { ok: true, path: segments.join('/') };
 }

@@ -47,7 +47,10 @@ export interface TransferSummary {
 }
 
 /** A JSON copy of the adapter's TransferHandle (operation's own type lives with the port). */
-export type StoredTransferHandle = Readonly<Record<string, unknown>> & { readonly adapter: string; readonly id: string };
+export type StoredTransferHandle = Readonly<Record<string, unknown>> & {
+  readonly adapter: string;
+  readonly id: string;
+};
 
 export type MaterializationRequested = DomainEvent<
   'MaterializationRequested',

@@ -42,6 +42,5 @@ export function isFinished(state: MaterializationStateName): boolean {
 
 /** The transfer's idempotency key: the same materialization is always the same transfer. */
 export const transferKeyOf = (materializationId: string): string => `materialization:${materializationId}:transfer`;
-export const registrationKeyOf = (materializationId: string): string =>
-  `materialization:${materializationId}:register`;
+export const registrationKeyOf = (materializationId: string): string => `materialization:${materializationId}:register`;
 export const attestationKeyOf = (materializationId: string): string => `materialization:${materializationId}:attest`;

@@ -102,10 +102,7 @@ export const requestMaterializationDecider: Decider<
     const verified = copies.filter((c) => c.status === 'Verified');
     const source = verified.find(
       (c) =>
-        c.tier !== null &&
-        c.tier.reachable &&
-        c.tierId !== command.targetTierId &&
-        c.tier.accessProtocol === protocol,
+        c.tier !== null && c.tier.reachable && c.tierId !== command.targetTierId && c.tier.accessProtocol === protocol,
     );
     if (!source || !source.tier) {
       const why =

@@ -54,7 +54,9 @@ export const materializationJobDecider: Decider<
     switch (report.step) {
       case 'transferBegun':
         if (state.state === 'Pending') {
-          return [{ type: 'MaterializationTransferBegun', data: { materializationId, handle: report.handle, at: now } }];
+          return [
+            { type: 'MaterializationTransferBegun', data: { materializationId, handle: report.handle, at: now } },
+          ];
         }
         if (state.handle && state.handle.id === report.handle.id) return [];
         // Cancelled (or failed) while the transfer was being begun: the job cancels it at the adapter.
@@ -82,7 +84,10 @@ export const materializationJobDecider: Decider<
       case 'verified':
         if (state.state !== 'Verifying' || state.distributionId === null) return [];
         return [
-          { type: 'MaterializationVerified', data: { materializationId, attestationId: report.attestationId, at: now } },
+          {
+            type: 'MaterializationVerified',
+            data: { materializationId, attestationId: report.attestationId, at: now },
+          },
         ];
       case 'failed':
         if (isFinished(state.state)) return [];
