@@ -1,9 +1,6 @@
 import { Decider } from '@custody/kernel';
 import { materializationNotFound } from '../../aggregates/materialization/materialization.errors';
-import {
-  MaterializationCancelRequested,
-  MaterializationCancelled,
-} from '../../aggregates/materialization/materialization.events';
+import { MaterializationEvent } from '../../aggregates/materialization/materialization.events';
 import { evolveMaterialization } from '../../aggregates/materialization/materialization.evolve';
 import {
   MaterializationState,
@@ -19,20 +16,18 @@ export interface CancelMaterialization {
  * Pending (no transfer begun): Cancelled at once. Transferring: the cancel is recorded and the job cancels the
  * transfer at the adapter, which ends it Cancelled. Verifying (the bytes are there) or finished: nothing changes.
  */
-export const cancelMaterializationDecider: Decider<
-  MaterializationState,
-  CancelMaterialization,
-  MaterializationCancelRequested | MaterializationCancelled
-> = {
-  initialState: initialMaterializationState,
-  evolve: evolveMaterialization,
-  decide(state, command, _context, { now }) {
-    if (!state.exists) throw materializationNotFound(command.materializationId);
-    const materializationId = command.materializationId;
-    if (state.state === 'Pending') return [{ type: 'MaterializationCancelled', data: { materializationId, at: now } }];
-    if (state.state === 'Transferring' && !state.cancelRequested) {
-      return [{ type: 'MaterializationCancelRequested', data: { materializationId, by: command.by, at: now } }];
-    }
-    return [];
-  },
-};
+export const cancelMaterializationDecider: Decider<MaterializationState, CancelMaterialization, MaterializationEvent> =
+  {
+    initialState: initialMaterializationState,
+    evolve: evolveMaterialization,
+    decide(state, command, _context, { now }) {
+      if (!state.exists) throw materializationNotFound(command.materializationId);
+      const materializationId = command.materializationId;
+      if (state.state === 'Pending')
+        return [{ type: 'MaterializationCancelled', data: { materializationId, at: now } }];
+      if (state.state === 'Transferring' && !state.cancelRequested) {
+        return [{ type: 'MaterializationCancelRequested', data: { materializationId, by: command.by, at: now } }];
+      }
+      return [];
+    },
+  };
