@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
@@ -73,8 +74,8 @@ async function hashFile(file: string): Promise<string> {
 
 /**
  * The local copy adapter (file tier to file tier on one host). Hashes while copying, in the one read pass;
- * writes each file to a temp name, fsyncs it (files in parallel), renames it into place and fsyncs the
- * directories. State lives in this process: a handle from an earlier (killed) process resumes the copy, skipping
+ * writes each file to a temp name (files in parallel), makes them durable with one syncfs, renames them into
+ * place and syncs again. State lives in this process: a handle from an earlier (killed) process resumes the copy, skipping
  * files already complete at the target with the same bytes and removing its own temp files. Symlinks are never
  * followed; a different file already at the target is refused, never overwritten.
  */
@@ -142,17 +143,27 @@ export class LocalCopyTransferPort implements TransferPort {
       copy.bytesTotal = files.reduce((sum, f) => sum + f.size, 0);
       const digests = new Map<string, string>();
       const queue = [...files];
-      const dirs = new Set<string>();
+      const written: { temp: string; to: string }[] = [];
       const worker = async (): Promise<void> => {
         for (let next = queue.shift(); next; next = queue.shift()) {
           const from = request.kind === 'file' ? source : path.join(source, ...next.relative.split('/'));
           const to = request.kind === 'file' ? target : path.join(target, ...next.relative.split('/'));
-          dirs.add(path.dirname(to));
-          digests.set(next.relative, await this.copyFile(from, to, next.size, request.idempotencyKey, copy));
+          const result = await this.copyFile(from, to, next.size, request.idempotencyKey, copy);
+          digests.set(next.relative, result.digest);
+          if (result.temp) written.push({ temp: result.temp, to });
         }
       };
       await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, Math.max(files.length, 1)) }, worker));
-      for (const dir of dirs) await this.syncDirectory(dir);
+      // Durable before visible: one syncfs makes every temp file's bytes durable, then the renames put them in
+      // place, and a second syncfs makes the renames durable. Two flushes for the whole copy, not one per file.
+      if (written.length > 0) {
+        await syncFileSystem(targetRoot);
+        for (const { temp, to } of written) {
+          if (copy.cancelled) throw new CancelledError();
+          await fs.rename(temp, to);
+        }
+        await syncFileSystem(targetRoot);
+      }
       copy.observed =
         request.kind === 'file'
           ? { algorithm: 'sha256', value: digests.get(files[0].relative) as string, byteSize: copy.bytesTotal }
@@ -193,8 +204,17 @@ export class LocalCopyTransferPort implements TransferPort {
     return files;
   }
 
-  /** Copies one file (or skips it when the target already holds the same bytes); returns its sha256. */
-  private async copyFile(from: string, to: string, size: number, key: string, copy: LocalCopy): Promise<string> {
+  /**
+   * Copies one file to its temp name (or skips it when the target already holds the same bytes); returns its
+   * sha256 and the temp file to rename once the bytes are durable.
+   */
+  private async copyFile(
+    from: string,
+    to: string,
+    size: number,
+    key: string,
+    copy: LocalCopy,
+  ): Promise<{ digest: string; temp: string | null }> {
     if (copy.cancelled) throw new CancelledError();
     await fs.mkdir(path.dirname(to), { recursive: true });
     const temp = tempNameOf(to, key);
@@ -205,7 +225,7 @@ export class LocalCopyTransferPort implements TransferPort {
       if (existing.isFile() && existing.size === size && sourceDigest === targetDigest) {
         copy.filesSkipped += 1;
         copy.bytesMoved += size;
-        return sourceDigest;
+        return { digest: sourceDigest, temp: null };
       }
       copy.filesFailed += 1;
       throw new TransferFailure('TransferRejected', `${to} exists with other content; it is not overwritten`);
@@ -220,26 +240,26 @@ export class LocalCopyTransferPort implements TransferPort {
         await out.write(buffer);
         copy.bytesMoved += buffer.length;
       }
-      await out.sync();
     } catch (error) {
       await out.close().catch(() => undefined);
       await fs.rm(temp, { force: true });
       throw error;
     }
     await out.close();
-    await fs.rename(temp, to);
     copy.filesMoved += 1;
-    return hash.digest('hex');
+    return { digest: hash.digest('hex'), temp };
   }
+}
 
-  private async syncDirectory(dir: string): Promise<void> {
-    const handle = await fs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  }
+/** syncfs(2) of the file system holding `dir` (coreutils `sync -f`): every dirty page of it reaches the disk. */
+function syncFileSystem(dir: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    execFile('sync', ['-f', dir], (error) =>
+      error
+        ? reject(new TransferFailure('TransferEndpointUnreachable', `sync -f ${dir}: ${error.message}`))
+        : resolve(),
+    ),
+  );
 }
 
 /** sha256-tree: `<sha256>  <relative path>\n` per file, sorted by path bytewise, hashed. */
