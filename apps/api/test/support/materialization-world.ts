@@ -16,7 +16,7 @@ export const FAST_JOBS: Record<string, string> = {
   CUSTODY_JOB_MAINTENANCE_SECONDS: '1',
   CUSTODY_JOB_POLL_SECONDS: '0.5',
   CUSTODY_TRANSFER_RETRY_DELAY_SECONDS: '1',
-  CUSTODY_TRANSFER_OBSERVE_MAX_MS: '300',
+  CUSTODY_TRANSFER_POLL_MAX_MS: '300',
 };
 
 export interface MaterializationWorld {

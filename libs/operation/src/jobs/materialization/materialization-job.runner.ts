@@ -100,7 +100,7 @@ function transferRequestOf(m: RequestedMaterialization): TransferRequest {
 /**
  * The worker's side of materializations. Subscribes to the queue of every pair of tiers this host reaches
  * (CUSTODY_WORKER_TIERS, or every file tier whose root exists here; rescanned every 10 s), and drives each job:
- * begin → observe (backoff up to CUSTODY_TRANSFER_OBSERVE_MAX_MS, never a busy loop) → register the copy →
+ * begin → observe (backoff up to CUSTODY_TRANSFER_POLL_MAX_MS, never a busy loop) → register the copy →
  * attest it → Verified. Every step's key derives from the materialization id, stored before any step runs, and
  * each outcome is recorded on the stream before the next step, so a worker killed at any point resumes where the
  * stream says without a second transfer, Distribution or attestation. One job holds a lease for its slice; a
