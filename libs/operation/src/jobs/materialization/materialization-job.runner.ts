@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { isDomainError } from '@custody/kernel';
-import { AggregateRepository, CUSTODY_CONFIG, CommandMeta, CustodyConfig } from '@custody/platform';
+import { AggregateRepository, CUSTODY_CONFIG, CommandMeta, CustodyConfig, DATABASE_URL } from '@custody/platform';
 import {
   ActingPrincipal,
   DISTRIBUTION_REGISTRAR,
@@ -11,6 +11,7 @@ import {
   StorageCatalogue,
   TierFacts,
 } from '@custody/ports';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import {
@@ -38,7 +39,12 @@ import {
 } from '../../transfer/transfer.port';
 import { MaterializationJobStep, materializationJobDecider } from './materialization-job.decider';
 import { MaterializationProgressStore } from './materialization-progress.store';
-import { MATERIALIZATION_DEAD_LETTERS, MaterializationJobData, MaterializationQueue } from './materialization-queue';
+import {
+  MATERIALIZATION_DEAD_LETTERS,
+  MATERIALIZATION_JOBS_CHANNEL,
+  MaterializationJobData,
+  MaterializationQueue,
+} from './materialization-queue';
 
 /** The job acts as this principal in the data context (the requester's own role was checked at request time). */
 export const MATERIALIZATION_JOB_PRINCIPAL: ActingPrincipal = {
@@ -57,6 +63,18 @@ const FAILURE_CODES: readonly TransferFailureCode[] = [
 const FIRST_OBSERVE_DELAY_MS = 100;
 const OBSERVE_BACKOFF = 1.6;
 const TIER_REFRESH_MS = 10_000;
+
+/**
+ * The pause before the next observation: the backoff, but no later than the adapter's own estimate of when it
+ * will be done (a transfer moving at a known rate is looked at again when it should have finished, not up to a
+ * whole backoff interval after). Never shorter than 200 ms.
+ */
+export function nextObservationIn(progress: TransferProgress, backoffMs: number): number {
+  const { state, bytesTotal, bytesMoved, bytesPerSecond } = progress;
+  if (state !== 'Active' || !bytesTotal || !bytesPerSecond || bytesPerSecond <= 0) return backoffMs;
+  const etaMs = ((bytesTotal - bytesMoved) / bytesPerSecond) * 1000;
+  return Math.max(Math.min(etaMs, backoffMs), Math.min(200, backoffMs));
+}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -109,7 +127,9 @@ function transferRequestOf(m: RequestedMaterialization): TransferRequest {
 @Injectable()
 export class MaterializationJobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('materializations');
-  private readonly subscribed = new Set<string>();
+  /** pg-boss worker ids by queue, to wake them when a job is queued there. */
+  private readonly subscribed = new Map<string, string[]>();
+  private listener: Client | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopping = false;
   private refreshing: Promise<void> | undefined;
@@ -123,6 +143,7 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
     @Inject(DISTRIBUTION_REGISTRAR) private readonly registrar: DistributionRegistrar,
     @Inject(CUSTODY_CONFIG) private readonly config: CustodyConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -134,6 +155,7 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
         for (const job of jobs) await this.abandon(job.data.materializationId);
       },
     );
+    await this.listen();
     await this.refresh();
     this.timer = setInterval(() => void this.refresh().catch((e) => this.logger.warn(e.message)), TIER_REFRESH_MS);
     this.timer.unref();
@@ -142,6 +164,29 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** LISTEN for queued jobs; without it (connection lost) the workers still poll every CUSTODY_JOB_POLL_SECONDS. */
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl, application_name: 'custody-materializations' });
+    client.on('error', (error) => {
+      this.logger.warn(`Job notifications lost (${error.message}); polling only`);
+      this.listener = undefined;
+    });
+    client.on('notification', (message) => {
+      const ids = this.subscribed.get(message.payload ?? '');
+      if (!ids) return;
+      void this.queue.boss(true).then((boss) => ids.forEach((id) => boss.notifyWorker(id)));
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${MATERIALIZATION_JOBS_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn(`Could not LISTEN for jobs (${(error as Error).message}); polling only`);
+      await client.end().catch(() => undefined);
+    }
   }
 
   /** Subscribes to the queues of tier pairs this host reaches that it does not serve yet. */
@@ -174,14 +219,16 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
       for (let j = i + 1; j < tiers.length; j++) {
         const name = queueOfTiers(tiers[i].tierId, tiers[j].tierId);
         if (this.subscribed.has(name)) continue;
-        this.subscribed.add(name);
+        const ids: string[] = [];
+        this.subscribed.set(name, ids);
         await this.queue.ensureQueue(name);
         for (let k = 0; k < jobs.concurrency; k++) {
-          await boss.work<MaterializationJobData>(
+          const id = await boss.work<MaterializationJobData>(
             name,
             { pollingIntervalSeconds: jobs.pollSeconds, includeMetadata: true, batchSize: 1 },
             async ([job]) => this.runSlice(job),
           );
+          ids.push(id);
         }
       }
     }
@@ -294,7 +341,7 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
           await this.queue.enqueue(m.queue, { materializationId }, { startAfterSeconds: 1 });
           return;
         }
-        await sleep(delay);
+        await sleep(nextObservationIn(observed, delay));
         delay = Math.min(delay * OBSERVE_BACKOFF, this.config.transferJobs.observeMaxIntervalMs);
         continue;
       }

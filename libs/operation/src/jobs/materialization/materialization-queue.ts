@@ -6,6 +6,9 @@ import { EntityManager } from 'typeorm';
 /** Jobs whose retries ran out land here; the dead-letter worker records them Failed, visible through the API. */
 export const MATERIALIZATION_DEAD_LETTERS = 'materialize.dead';
 
+/** NOTIFY channel (payload: the queue's name) that wakes the workers serving a queue when a job is queued. */
+export const MATERIALIZATION_JOBS_CHANNEL = 'custody_materialization_jobs';
+
 export interface MaterializationJobData {
   readonly materializationId: string;
 }
@@ -91,6 +94,10 @@ export class MaterializationQueue implements OnApplicationShutdown {
           }
         : {}),
     });
+    // Delivered at commit (or at once, outside a transaction): idle workers fetch now instead of at their next poll.
+    const notify = [MATERIALIZATION_JOBS_CHANNEL, queue];
+    if (manager) await manager.query(`SELECT pg_notify($1, $2)`, notify);
+    else await boss.getDb().executeSql(`SELECT pg_notify($1, $2)`, notify);
   }
 
   async onApplicationShutdown(): Promise<void> {
