@@ -5,51 +5,45 @@ import { TransferProgress } from '../transfer/transfer.port';
 
 const count = z.number().int().min(0);
 
-export const transferView = z
-  .object({
-    state: z.enum(['Pending', 'Active', 'Suspended', 'Succeeded', 'Failed', 'Cancelled']),
-    bytesMoved: count,
-    bytesTotal: count.nullable(),
-    filesTotal: count.nullable(),
-    filesMoved: count,
-    filesSkipped: count,
-    filesFailed: count,
-    partial: z.boolean().describe('Failed with some files moved and some failed'),
-    bytesPerSecond: z.number().min(0).nullable(),
-    etaSeconds: z.number().min(0).nullable().describe('Seconds left at the current rate; null when unknown'),
-  })
-  .meta({ id: 'MaterializationTransfer' });
+export const transferView = z.object({
+  state: z.enum(['Pending', 'Active', 'Suspended', 'Succeeded', 'Failed', 'Cancelled']),
+  bytesMoved: count,
+  bytesTotal: count.nullable(),
+  filesTotal: count.nullable(),
+  filesMoved: count,
+  filesSkipped: count,
+  filesFailed: count,
+  partial: z.boolean().describe('Failed with some files moved and some failed'),
+  bytesPerSecond: z.number().min(0).nullable(),
+  etaSeconds: z.number().min(0).nullable().describe('Seconds left at the current rate; null when unknown'),
+});
 
-export const materializationErrorView = z
-  .object({
-    code: z
-      .string()
-      .describe(
-        'TransferEndpointUnreachable | TransferAccessDenied | TransferRejected | TransferPartial | TargetCopyMismatch | ' +
-          'MaterializationJobAbandoned | DistributionAlreadyRegistered | …',
-      ),
-    detail: z.string(),
-  })
-  .meta({ id: 'MaterializationError' });
+export const materializationErrorView = z.object({
+  code: z
+    .string()
+    .describe(
+      'TransferEndpointUnreachable | TransferAccessDenied | TransferRejected | TransferPartial | TargetCopyMismatch | ' +
+        'MaterializationJobAbandoned | DistributionAlreadyRegistered | …',
+    ),
+  detail: z.string(),
+});
 
-export const materializationView = z
-  .object({
-    materializationId: z.guid(),
-    datasetId: z.guid(),
-    targetTierId: z.guid(),
-    via: z.enum(TRANSFER_VIAS),
-    state: z.enum(MATERIALIZATION_STATES),
-    source: z.object({ distributionId: z.guid(), tierId: z.guid(), path: z.string() }),
-    targetPath: z.string().describe('Where the copy lands, below the target tier root'),
-    transfer: transferView,
-    distributionId: z.guid().nullable().describe('The Distribution registered on the target tier, once there is one'),
-    error: materializationErrorView.nullable(),
-    cancelRequested: z.boolean(),
-    requestedAt: z.string(),
-    finishedAt: z.string().nullable(),
-    version: z.number().int(),
-  })
-  .meta({ id: 'Materialization' });
+export const materializationView = z.object({
+  materializationId: z.guid(),
+  datasetId: z.guid(),
+  targetTierId: z.guid(),
+  via: z.enum(TRANSFER_VIAS),
+  state: z.enum(MATERIALIZATION_STATES),
+  source: z.object({ distributionId: z.guid(), tierId: z.guid(), path: z.string() }),
+  targetPath: z.string().describe('Where the copy lands, below the target tier root'),
+  transfer: transferView,
+  distributionId: z.guid().nullable().describe('The Distribution registered on the target tier, once there is one'),
+  error: materializationErrorView.nullable(),
+  cancelRequested: z.boolean(),
+  requestedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  version: z.number().int(),
+});
 export type MaterializationView = z.output<typeof materializationView>;
 
 /** The counters: live ones while the job runs, the final ones once the transfer ended, zeros before it began. */

@@ -7,13 +7,11 @@ export const cancelMaterializationInput = z.strictObject({
 });
 export type CancelMaterializationInput = z.output<typeof cancelMaterializationInput>;
 
-export const cancelMaterializationOutput = z
-  .object({
-    materializationId: z.guid(),
-    state: z.enum(['Pending', 'Transferring', 'Verifying', 'Verified', 'Failed', 'Cancelled']),
-    cancelRequested: z.boolean(),
-  })
-  .meta({ id: 'MaterializationCancelAccepted' });
+export const cancelMaterializationOutput = z.object({
+  materializationId: z.guid(),
+  state: z.enum(['Pending', 'Transferring', 'Verifying', 'Verified', 'Failed', 'Cancelled']),
+  cancelRequested: z.boolean(),
+});
 export type CancelMaterializationOutput = z.output<typeof cancelMaterializationOutput>;
 
 export class CancelMaterializationCommand extends Command<CancelMaterializationOutput> {

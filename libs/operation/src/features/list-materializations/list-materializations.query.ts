@@ -12,9 +12,10 @@ export const listMaterializationsInput = z.strictObject({
 });
 export type ListMaterializationsInput = z.output<typeof listMaterializationsInput>;
 
-export const listMaterializationsOutput = z
-  .object({ items: z.array(materializationView), nextCursor: z.string().nullable() })
-  .meta({ id: 'MaterializationPage' });
+export const listMaterializationsOutput = z.object({
+  items: z.array(materializationView),
+  nextCursor: z.string().nullable(),
+});
 
 export class ListMaterializationsQuery extends Query<Page<MaterializationView>> {
   constructor(

@@ -22,9 +22,7 @@ export const requestMaterializationInput = z.strictObject({
 });
 export type RequestMaterializationInput = z.output<typeof requestMaterializationInput>;
 
-export const requestMaterializationOutput = z
-  .object({ materializationId: z.guid(), state: z.literal('Pending') })
-  .meta({ id: 'MaterializationAccepted' });
+export const requestMaterializationOutput = z.object({ materializationId: z.guid(), state: z.literal('Pending') });
 export type RequestMaterializationOutput = z.output<typeof requestMaterializationOutput>;
 
 export class RequestMaterializationCommand extends Command<RequestMaterializationOutput> {

@@ -176,7 +176,8 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
     });
     client.on('notification', (message) => {
       const ids = this.subscribed.get(message.payload ?? '');
-      if (!ids) return;
+      // A queue this worker does not serve yet: perhaps a tier it reaches was just registered.
+      if (!ids) return void this.refresh().catch((e: Error) => this.logger.warn(e.message));
       void this.queue.boss(true).then((boss) => ids.forEach((id) => boss.notifyWorker(id)));
     });
     try {
