@@ -12,15 +12,23 @@ export function outputJsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
+/** The same, in the OpenAPI 3.0 dialect the document is written in (`nullable`, no `type: "null"` or `const`). */
+function openApiSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io: 'output',
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+  }) as Record<string, unknown>;
+  return rest;
+}
+
 /**
  * The success answer of an operation, from the slice's own zod output schema (`null` for a body-less 204/202).
  * The same schema is the MCP tool's `output`, so REST and MCP document one shape.
  */
 export function ZodResponse(status: number, schema: z.ZodType | null, description: string): MethodDecorator {
   return applyDecorators(
-    ApiResponse(
-      schema ? { status, description, schema: outputJsonSchemaOf(schema) as object } : { status, description },
-    ),
+    ApiResponse(schema ? { status, description, schema: openApiSchemaOf(schema) as object } : { status, description }),
   );
 }
 
