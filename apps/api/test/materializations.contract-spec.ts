@@ -2,6 +2,9 @@ import { ScriptedStep, ScriptedTransferPort, TransferRequest } from '@custody/op
 import { HttpClient } from '@custody/platform/testing';
 import { MaterializationWorld, eventually, startMaterializationWorld } from './support/materialization-world';
 
+// The job runs in another process's time: these tests wait for it (the projects' testTimeout is not applied).
+jest.setTimeout(60_000);
+
 const NO_SUCH = '00000000-0000-7000-8000-00000000beef';
 const FINISHED = ['Verified', 'Failed', 'Cancelled'];
 
@@ -49,10 +52,14 @@ describe('materializations over REST, with a worker on the same database', () =>
   let world: MaterializationWorld;
   let operator: HttpClient;
   let reader: HttpClient;
-  const port = new ScriptedTransferPort('local', scriptFor);
+  const unreachable = (request: TransferRequest) =>
+    request.source.path.startsWith('unreachable/')
+      ? Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:54321'), { code: 'TransferEndpointUnreachable' })
+      : null;
+  const port = new ScriptedTransferPort('local', scriptFor, undefined, unreachable);
 
   beforeAll(async () => {
-    world = await startMaterializationWorld();
+    world = await startMaterializationWorld({ CUSTODY_TRANSFER_RETRY_LIMIT: '2' });
     operator = await world.api.as(['operator']);
     reader = await world.api.as(['reader']);
     await world.startWorker(new Map([['local', port]]));
@@ -175,6 +182,25 @@ describe('materializations over REST, with a worker on the same database', () =>
       error: { code: 'TransferAccessDenied', detail: '403 from the target endpoint' },
       transfer: { state: 'Failed' },
     });
+    expect(await copiesOnTarget(datasetId)).toEqual([]);
+  });
+
+  it('an unreachable endpoint is retried with backoff (pg-boss), then the materialization Fails saying why', async () => {
+    const { datasetId } = await world.verifiedDataset('unreachable/a.h5');
+    const accepted = await request({ datasetId, targetTierId: world.targetTierId });
+    const id = accepted.body.materializationId;
+    const done = await eventually(
+      () => get(id),
+      (res) => FINISHED.includes(res.body.state),
+      45_000,
+    );
+    expect(done.body).toMatchObject({
+      state: 'Failed',
+      distributionId: null,
+      error: { code: 'TransferEndpointUnreachable', detail: expect.stringContaining('ECONNREFUSED') },
+    });
+    // The first attempt and two retries (CUSTODY_TRANSFER_RETRY_LIMIT=2), each with the same transfer key.
+    expect(port.beginsByKey.get(`materialization:${id}:transfer`)).toBe(3);
     expect(await copiesOnTarget(datasetId)).toEqual([]);
   });
 

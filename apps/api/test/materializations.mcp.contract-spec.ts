@@ -4,6 +4,8 @@ import { MaterializationWorld, eventually, startMaterializationWorld } from './s
 
 type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 
+jest.setTimeout(60_000);
+
 const TOOLS = ['request_materialization', 'get_materialization', 'list_materializations', 'cancel_materialization'];
 const NO_SUCH = '00000000-0000-7000-8000-00000000beef';
 

@@ -34,6 +34,8 @@ interface Running {
  */
 export class ScriptedTransferPort implements TransferPort {
   readonly calls = { begin: 0, observe: 0, cancel: 0 };
+  /** begin calls by idempotency key. */
+  readonly beginsByKey = new Map<string, number>();
   /** Distinct transfers begun (a begin with a key seen before is the same transfer). */
   readonly transfers = new Map<string, Running>();
 
@@ -41,10 +43,15 @@ export class ScriptedTransferPort implements TransferPort {
     readonly name: string,
     private readonly script: (request: TransferRequest) => readonly ScriptedStep[],
     private readonly now: () => number = () => Date.now(),
+    /** An error begin throws for this request (an endpoint down), or null. */
+    private readonly failBegin: (request: TransferRequest) => Error | null = () => null,
   ) {}
 
   async begin(request: TransferRequest): Promise<TransferHandle> {
     this.calls.begin += 1;
+    this.beginsByKey.set(request.idempotencyKey, (this.beginsByKey.get(request.idempotencyKey) ?? 0) + 1);
+    const failure = this.failBegin(request);
+    if (failure) throw failure;
     if (!this.transfers.has(request.idempotencyKey)) {
       this.transfers.set(request.idempotencyKey, {
         request,
