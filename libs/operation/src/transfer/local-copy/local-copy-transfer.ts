@@ -1,10 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { constants as fsConstants, createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import {
   TransferChecksum,
@@ -77,9 +75,10 @@ async function hashFile(file: string): Promise<string> {
 }
 
 /**
- * The local copy adapter (file tier to file tier on one host). Hashes while copying, in the one read pass;
- * writes each file to a temp name (files in parallel), makes them durable with one syncfs, renames them into
- * place and syncs again. State lives in this process: a handle from an earlier (killed) process resumes the copy, skipping
+ * The local copy adapter (file tier to file tier on one host). Small files are read once, hashed and written;
+ * large ones are copied by the kernel and the copy is hashed in one read pass (the checksum is of what landed).
+ * Each file goes to a temp name (files in parallel); one syncfs makes them durable, then they are renamed into
+ * place and synced again. State lives in this process: a handle from an earlier (killed) process resumes the copy, skipping
  * files already complete at the target with the same bytes and removing its own temp files. Symlinks are never
  * followed; a different file already at the target is refused, never overwritten.
  */
@@ -248,20 +247,15 @@ export class LocalCopyTransferPort implements TransferPort {
         await fs.writeFile(temp, bytes, { mode: 0o644 });
         copy.bytesMoved += bytes.length;
       } else {
-        // Large files: reads and writes overlap (libuv threads) while this thread hashes.
-        const hashing = new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            if (copy.cancelled) return done(new CancelledError());
-            hash.update(chunk);
-            copy.bytesMoved += chunk.length;
-            done(null, chunk);
-          },
-        });
-        await pipeline(
-          createReadStream(from, { highWaterMark: CHUNK }),
-          hashing,
-          createWriteStream(temp, { mode: 0o644, highWaterMark: CHUNK }),
-        );
+        // Large files: the kernel copies (copy_file_range, or a reflink where the file system shares extents),
+        // then the copy itself is hashed in one read pass: the checksum is of the bytes that landed.
+        await fs.copyFile(from, temp, fsConstants.COPYFILE_FICLONE);
+        if (copy.cancelled) throw new CancelledError();
+        for await (const chunk of createReadStream(temp, { highWaterMark: CHUNK })) {
+          if (copy.cancelled) throw new CancelledError();
+          hash.update(chunk as Buffer);
+          copy.bytesMoved += (chunk as Buffer).length;
+        }
       }
     } catch (error) {
       await fs.rm(temp, { force: true });
