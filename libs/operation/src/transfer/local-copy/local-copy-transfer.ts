@@ -76,7 +76,7 @@ async function hashFile(file: string): Promise<string> {
 
 /**
  * The local copy adapter (file tier to file tier on one host). Small files are read once, hashed and written;
- * large ones are copied by the kernel and the copy is hashed in one read pass (the checksum is of what landed).
+ * large ones are copied by the kernel while the same bytes are hashed from the page cache.
  * Each file goes to a temp name (files in parallel); one syncfs makes them durable, then they are renamed into
  * place and synced again. State lives in this process: a handle from an earlier (killed) process resumes the copy, skipping
  * files already complete at the target with the same bytes and removing its own temp files. Symlinks are never
@@ -247,14 +247,23 @@ export class LocalCopyTransferPort implements TransferPort {
         await fs.writeFile(temp, bytes, { mode: 0o644 });
         copy.bytesMoved += bytes.length;
       } else {
-        // Large files: the kernel copies (copy_file_range, or a reflink where the file system shares extents),
-        // then the copy itself is hashed in one read pass: the checksum is of the bytes that landed.
-        await fs.copyFile(from, temp, fsConstants.COPYFILE_FICLONE);
-        if (copy.cancelled) throw new CancelledError();
-        for await (const chunk of createReadStream(temp, { highWaterMark: CHUNK })) {
-          if (copy.cancelled) throw new CancelledError();
-          hash.update(chunk as Buffer);
-          copy.bytesMoved += (chunk as Buffer).length;
+        // Large files: the kernel copies (copy_file_range, or a reflink where the file system shares extents)
+        // while this thread hashes the same bytes from the page cache, so the two overlap.
+        const hashing = (async () => {
+          for await (const chunk of createReadStream(from, { highWaterMark: CHUNK })) {
+            if (copy.cancelled) throw new CancelledError();
+            hash.update(chunk as Buffer);
+            copy.bytesMoved += (chunk as Buffer).length;
+          }
+        })();
+        const copying = fs.copyFile(from, temp, fsConstants.COPYFILE_FICLONE);
+        // Both settle before anything else touches the temp file (a cancel waits for the kernel copy to end).
+        const [hashed, copied] = await Promise.allSettled([hashing, copying]);
+        if (hashed.status === 'rejected') throw hashed.reason;
+        if (copied.status === 'rejected') throw copied.reason;
+        const landed = await fs.stat(temp);
+        if (landed.size !== size) {
+          throw new TransferFailure('TargetCopyMismatch', `${to}: ${landed.size} bytes landed, ${size} expected`);
         }
       }
     } catch (error) {
