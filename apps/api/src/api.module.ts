@@ -1,7 +1,16 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { CustodyConfig, PlatformCoreModule, PlatformHttpModule, PlatformMetrics } from '@custody/platform';
-import { PostgresDatasetDistributionLookup } from '@custody/data';
-import { DATASET_DISTRIBUTION_LOOKUP, DOI_MINTER, createDoiMinter, meteredDoiMinter } from '@custody/ports';
+import { CommandDistributionRegistrar, DataStorageCatalogue, PostgresDatasetDistributionLookup } from '@custody/data';
+import { MaterializationRequesterAdapter } from '@custody/operation';
+import {
+  DATASET_DISTRIBUTION_LOOKUP,
+  DISTRIBUTION_REGISTRAR,
+  DOI_MINTER,
+  MATERIALIZATION_REQUESTER,
+  STORAGE_CATALOGUE,
+  createDoiMinter,
+  meteredDoiMinter,
+} from '@custody/ports';
 import { contextModules, contextPersistence } from './contexts';
 
 /** Binds the cross-context ports to the adapters the configuration picks (DataCite when configured, else the stub). */
@@ -21,8 +30,18 @@ class PortsModule {
             ),
         },
         { provide: DATASET_DISTRIBUTION_LOOKUP, useClass: PostgresDatasetDistributionLookup },
+        // Materializations (issue 13): data answers the job's needs, operation answers the acquisition worker's.
+        { provide: STORAGE_CATALOGUE, useClass: DataStorageCatalogue },
+        { provide: DISTRIBUTION_REGISTRAR, useClass: CommandDistributionRegistrar },
+        { provide: MATERIALIZATION_REQUESTER, useClass: MaterializationRequesterAdapter },
       ],
-      exports: [DOI_MINTER, DATASET_DISTRIBUTION_LOOKUP],
+      exports: [
+        DOI_MINTER,
+        DATASET_DISTRIBUTION_LOOKUP,
+        STORAGE_CATALOGUE,
+        DISTRIBUTION_REGISTRAR,
+        MATERIALIZATION_REQUESTER,
+      ],
     };
   }
 }

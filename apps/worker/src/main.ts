@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   app.useLogger(app.get(CustodyLogger));
   await app.init();
   const metrics = await serveMetrics(app.get(PlatformMetrics), config.workerMetricsPort, config.host);
-  logger.log(`custody worker running: projections; metrics at http://${config.host}:${metrics.port}/metrics`);
+  logger.log(
+    `custody worker running: projections, materializations, acquisitions; metrics at http://${config.host}:${metrics.port}/metrics`,
+  );
 
   stopOnSignal('worker', config.shutdownGraceMs, async () => {
     await metrics.close();

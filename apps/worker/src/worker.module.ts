@@ -1,14 +1,34 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { CustodyConfig, PlatformCoreModule, PlatformWorkerModule, PlatformMetrics } from '@custody/platform';
-import { AcquisitionWorkerModule, PostgresDatasetDistributionLookup } from '@custody/data';
-import { DATASET_DISTRIBUTION_LOOKUP, DOI_MINTER, createDoiMinter, meteredDoiMinter } from '@custody/ports';
+import {
+  AcquisitionWorkerModule,
+  CommandDistributionRegistrar,
+  DataStorageCatalogue,
+  PostgresDatasetDistributionLookup,
+} from '@custody/data';
+import {
+  MaterializationJobModule,
+  MaterializationRequesterAdapter,
+  TRANSFER_PORTS,
+  TransferPorts,
+  createTransferPorts,
+} from '@custody/operation';
+import {
+  DATASET_DISTRIBUTION_LOOKUP,
+  DISTRIBUTION_REGISTRAR,
+  DOI_MINTER,
+  MATERIALIZATION_REQUESTER,
+  STORAGE_CATALOGUE,
+  createDoiMinter,
+  meteredDoiMinter,
+} from '@custody/ports';
 import { contextModules, contextPersistence } from './contexts';
 
 /** Binds the cross-context ports to the adapters the configuration picks (DataCite when configured, else the stub). */
 @Global()
 @Module({})
 class PortsModule {
-  static forRoot(config: CustodyConfig): DynamicModule {
+  static forRoot(config: CustodyConfig, overrides: WorkerOverrides): DynamicModule {
     return {
       module: PortsModule,
       providers: [
@@ -21,24 +41,42 @@ class PortsModule {
             ),
         },
         { provide: DATASET_DISTRIBUTION_LOOKUP, useClass: PostgresDatasetDistributionLookup },
+        // Materializations (issue 13): data answers the job's needs, operation answers the acquisition worker's.
+        { provide: STORAGE_CATALOGUE, useClass: DataStorageCatalogue },
+        { provide: DISTRIBUTION_REGISTRAR, useClass: CommandDistributionRegistrar },
+        { provide: MATERIALIZATION_REQUESTER, useClass: MaterializationRequesterAdapter },
+        { provide: TRANSFER_PORTS, useFactory: () => overrides.transferPorts ?? createTransferPorts(config) },
       ],
-      exports: [DOI_MINTER, DATASET_DISTRIBUTION_LOOKUP],
+      exports: [
+        DOI_MINTER,
+        DATASET_DISTRIBUTION_LOOKUP,
+        STORAGE_CATALOGUE,
+        DISTRIBUTION_REGISTRAR,
+        MATERIALIZATION_REQUESTER,
+        TRANSFER_PORTS,
+      ],
     };
   }
+}
+
+/** What a test (or the chaos and bench tools) may put in place of the configured adapters. */
+export interface WorkerOverrides {
+  readonly transferPorts?: TransferPorts;
 }
 
 /** Composition root of the worker: no HTTP transport, only background work. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: CustodyConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: CustodyConfig, databaseUrl: string, overrides: WorkerOverrides = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         PlatformCoreModule.forRoot({ config, databaseUrl, persistence: contextPersistence, processName: 'worker' }),
-        PortsModule.forRoot(config),
+        PortsModule.forRoot(config, overrides),
         PlatformWorkerModule,
         ...contextModules,
-        // edge jobs: acquisitions (issue 14)
+        // edge jobs: materializations (issue 13) and acquisitions (issue 14)
+        MaterializationJobModule,
         AcquisitionWorkerModule,
       ],
     };

@@ -6,3 +6,6 @@ export { AcquisitionWorkerModule } from './acquisition-worker/acquisition-worker
 export { AcquisitionWorker, ACQUISITION_WORKER_PRINCIPAL_ID } from './acquisition-worker/acquisition-worker';
 export { acquisitionWorkerSettings } from './acquisition-worker/worker-settings';
 export type { AcquisitionWorkerSettings, ServedTiers } from './acquisition-worker/worker-settings';
+/** The StorageCatalogue and DistributionRegistrar adapters (materializations), bound by the apps to their tokens. */
+export { DataStorageCatalogue } from './adapters/storage-catalogue.adapter';
+export { CommandDistributionRegistrar } from './adapters/command-distribution-registrar.adapter';

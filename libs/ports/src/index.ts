@@ -12,3 +12,4 @@ export * from './doi-minter/create-doi-minter';
 export * from './doi-minter/metered-doi-minter';
 export * from './dataset-distribution-lookup';
 export * from './materialization-requester';
+export * from './distribution-registrar';

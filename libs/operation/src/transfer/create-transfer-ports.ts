@@ -8,6 +8,9 @@ import { TransferHandle, TransferPort } from './transfer.port';
 
 export type TransferPortsConfig = Pick<CustodyConfig, 'dataDir' | 'globus' | 'fdt'>;
 
+/** Nest injection token for the adapters the worker's materialization job drives. */
+export const TRANSFER_PORTS = Symbol('TransferPorts');
+
 /** The adapters this process can move bytes with, by name (the `via` of a materialization). */
 export interface TransferPorts {
   readonly names: readonly string[];
@@ -48,6 +51,12 @@ export function createTransferPorts(
     );
   }
   if (extra.memory) ports.set('memory', extra.memory);
+  return transferPortsOf(ports.values());
+}
+
+/** The set of adapters given, by their names (tests bind scripted adapters this way). */
+export function transferPortsOf(adapters: Iterable<TransferPort>): TransferPorts {
+  const ports = new Map<string, TransferPort>([...adapters].map((port) => [port.name, port]));
   const get = (name: string): TransferPort => {
     const port = ports.get(name);
     if (!port) {

@@ -251,4 +251,25 @@ describe('configuration', () => {
       });
     });
   });
+
+  it('reads the materialization job settings: the worker tiers as a list, the rest as numbers with defaults', () => {
+    expect(loadConfig({}, '/').transferJobs).toEqual({
+      workerTiers: undefined,
+      leaseSeconds: 60,
+      retryLimit: 10,
+      retryDelaySeconds: 2,
+      observeMaxIntervalMs: 5000,
+      maintenanceSeconds: 30,
+      pollSeconds: 2,
+      concurrency: 4,
+    });
+    const custom = loadConfig(
+      { CUSTODY_WORKER_TIERS: ' detector, 0190a000-0000-7000-8000-0000000000d2 ', CUSTODY_TRANSFER_LEASE_SECONDS: '5' },
+      '/',
+    ).transferJobs;
+    expect(custom.workerTiers).toEqual(['detector', '0190a000-0000-7000-8000-0000000000d2']);
+    expect(custom.leaseSeconds).toBe(5);
+    expect(() => loadConfig({ CUSTODY_WORKER_TIERS: 'a,,b' }, '/')).toThrow(ConfigError);
+    expect(() => loadConfig({ CUSTODY_TRANSFER_LEASE_SECONDS: '1' }, '/')).toThrow(/CUSTODY_TRANSFER_LEASE_SECONDS/);
+  });
 });

@@ -66,7 +66,36 @@ const envSchema = z.object({
   CUSTODY_FDT_STREAMS: z.coerce.number().int().min(1).max(64).default(4),
   CUSTODY_PROJECTION_LAG_BOUND_SECONDS: z.coerce.number().min(1).default(300),
   CUSTODY_WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  CUSTODY_WORKER_TIERS: z
+    .string()
+    .regex(/^\s*[^,\s][^,]*(,\s*[^,\s][^,]*)*\s*$/, 'must be a comma-separated list of tier names or ids')
+    .optional(),
+  CUSTODY_TRANSFER_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  CUSTODY_TRANSFER_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(10),
+  CUSTODY_TRANSFER_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
+  CUSTODY_TRANSFER_POLL_MAX_MS: z.coerce.number().int().min(10).max(600000).default(5000),
+  CUSTODY_JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  CUSTODY_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  CUSTODY_TRANSFER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
+
+/** How the materialization job runs on pg-boss (CUSTODY_WORKER_TIERS, CUSTODY_TRANSFER_*, CUSTODY_JOB_*). */
+export interface TransferJobConfig {
+  /** The tiers (names or ids) this worker reaches; unset: every `file` tier whose root exists on this host. */
+  readonly workerTiers: readonly string[] | undefined;
+  /** How long a worker holds a job before another may take it over (a killed worker's job resumes after this). */
+  readonly leaseSeconds: number;
+  readonly retryLimit: number;
+  readonly retryDelaySeconds: number;
+  /** The longest pause between two observations of a running transfer (backoff grows up to it). */
+  readonly observeMaxIntervalMs: number;
+  /** How often pg-boss expires abandoned leases and archives finished jobs. */
+  readonly maintenanceSeconds: number;
+  /** How often an idle worker asks its queues for work. */
+  readonly pollSeconds: number;
+  /** Materializations one worker drives at once per tier pair. */
+  readonly concurrency: number;
+}
 
 /** A DataCite repository account (CUSTODY_DATACITE_*): when set, DOIs are minted there. */
 export interface DataCiteConfig {
@@ -112,6 +141,7 @@ export interface CustodyConfig {
   /** Set when transfers to and from `globus` tiers may run (CUSTODY_GLOBUS_*). */
   readonly globus: GlobusConfig | undefined;
   readonly fdt: FdtConfig;
+  readonly transferJobs: TransferJobConfig;
 }
 
 /** A Globus Auth confidential client (CUSTODY_GLOBUS_*) that submits Transfer API tasks as itself. */
@@ -186,6 +216,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           }),
       ),
       streams: e.CUSTODY_FDT_STREAMS,
+    },
+    transferJobs: {
+      workerTiers: e.CUSTODY_WORKER_TIERS?.split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+      leaseSeconds: e.CUSTODY_TRANSFER_LEASE_SECONDS,
+      retryLimit: e.CUSTODY_TRANSFER_RETRY_LIMIT,
+      retryDelaySeconds: e.CUSTODY_TRANSFER_RETRY_DELAY_SECONDS,
+      observeMaxIntervalMs: e.CUSTODY_TRANSFER_POLL_MAX_MS,
+      maintenanceSeconds: e.CUSTODY_JOB_MAINTENANCE_SECONDS,
+      pollSeconds: e.CUSTODY_JOB_POLL_SECONDS,
+      concurrency: e.CUSTODY_TRANSFER_CONCURRENCY,
     },
   };
 }

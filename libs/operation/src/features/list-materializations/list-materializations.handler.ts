@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Page } from '@custody/kernel';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { DataSource } from 'typeorm';
+import { RequestedMaterialization } from '../../aggregates/materialization/materialization.state';
+import { MaterializationProgressStore } from '../../jobs/materialization/materialization-progress.store';
+import { MATERIALIZATION_SUMMARY } from '../../projections/materialization-summary.projection';
+import { MaterializationView, toMaterializationView } from '../../schemas/materialization-view.schema';
+import { ListMaterializationsQuery } from './list-materializations.query';
+
+/** The projection in request order (UUIDv7), by keyset on the id, filtered by dataset and state via their indexes. */
+@QueryHandler(ListMaterializationsQuery)
+export class ListMaterializationsHandler implements IQueryHandler<ListMaterializationsQuery> {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly projections: ProjectionRunner,
+    private readonly progress: MaterializationProgressStore,
+  ) {}
+
+  async execute({ input, meta }: ListMaterializationsQuery): Promise<Page<MaterializationView>> {
+    authorize(meta, 'read');
+    const after = decodeIdCursor(input.cursor);
+    await this.projections.ensureCurrent(MATERIALIZATION_SUMMARY);
+    const rows: { stream_id: string; version: number; state: RequestedMaterialization }[] = await this.dataSource.query(
+      `SELECT stream_id, version, state FROM operation_materialization_summary
+        WHERE state_name IS NOT NULL AND ($1::uuid IS NULL OR dataset_id = $1) AND ($2::text IS NULL OR state_name = $2)
+          AND ($3::uuid IS NULL OR stream_id > $3)
+        ORDER BY stream_id LIMIT $4`,
+      [input.datasetId ?? null, input.state ?? null, after, input.limit + 1],
+    );
+    const live = await this.progress.read(rows.slice(0, input.limit).map((r) => r.stream_id));
+    return toPage(
+      rows,
+      input.limit,
+      (r) => toMaterializationView(r.state, r.version, live.get(r.stream_id)),
+      (r) => [r.stream_id],
+    );
+  }
+}
