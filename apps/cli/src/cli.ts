@@ -1,143 +1,89 @@
-import { Command, CommanderError } from 'commander';
-import { ApiClient, ApiError, Fetch, ProjectionStatus } from './api-client';
-import { CliConfig, DEFAULT_URL, resolveConfig } from './config';
+import { Argument, Command, CommanderError } from 'commander';
+import { ApiError } from './api-client';
+import { registerAcquisitionCommands } from './commands/acquisition.commands';
+import { registerAdminCommands } from './commands/admin.commands';
+import { registerArtifactCommands } from './commands/artifact.commands';
+import { registerAuthCommands } from './commands/auth.commands';
+import { registerDataCommands } from './commands/data.commands';
+import { registerEquipmentCommands } from './commands/equipment.commands';
+import { registerLineageCommands } from './commands/lineage.commands';
+import { registerOperationCommands } from './commands/operation.commands';
+import { completionScript } from './completion';
+import { CliContext, CliIo, CliState } from './context';
+import { DEFAULT_URL } from './config';
 
-/** Everything the CLI touches of the outside world, so tests can run it without a process or a server. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly env: Record<string, string | undefined>;
-  readonly cwd: string;
-  readonly fetch?: Fetch;
-}
+export type { CliIo } from './context';
+export { formatLag, formatProjections } from './commands/admin.commands';
 
-interface GlobalOptions {
-  url?: string;
-  token?: string;
-  json?: boolean;
-}
+/** Exit codes: 0 done, 1 the API (or the data) said no, 2 the command line itself was wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-
-const LAG_COUNT_CAP = 100_000;
-
-function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return (
-    rows
-      .map((r) =>
-        r
-          .map((cell, c) => cell.padEnd(widths[c]))
-          .join('  ')
-          .trimEnd(),
-      )
-      .join('\n') + '\n'
-  );
-}
-
-export function formatLag(p: Pick<ProjectionStatus, 'lagEvents' | 'lagSeconds'>): string {
-  if (p.lagEvents === 0) return 'current';
-  const events = p.lagEvents >= LAG_COUNT_CAP ? `${LAG_COUNT_CAP}+` : String(p.lagEvents);
-  return `${events} event${p.lagEvents === 1 ? '' : 's'}, ${p.lagSeconds.toFixed(1)} s`;
-}
-
-export function formatProjections(items: readonly ProjectionStatus[]): string {
-  if (items.length === 0) return 'No projections.\n';
-  return table([['NAME', 'POSITION', 'LAG'], ...items.map((p) => [p.name, p.position, formatLag(p)])]);
-}
-
-export function buildProgram(io: CliIo, state: { config?: CliConfig } = {}): Command {
+export function buildProgram(ctx: CliContext): Command {
+  const { io } = ctx;
   const program = new Command('custody')
-    .description("Talks to the custody API over HTTP (errors print as 'code: detail', exit 1).")
-    .option('--url <url>', `API base URL (env CUSTODY_URL, default ${DEFAULT_URL})`)
-    .option('--token <token>', 'bearer token (env CUSTODY_TOKEN, else ./.custody/admin-token)')
-    .option('--json', 'print the API answer as JSON')
+    .description(
+      "custody's command line: speaks the HTTP API. Errors print as 'code: detail' on stderr (exit 1; 2 for usage).",
+    )
+    .option('--url <url>', `API base URL (env CUSTODY_URL, else the login's, else ${DEFAULT_URL})`)
+    .option('--token <token>', 'bearer token (env CUSTODY_TOKEN, else the login, else ./.custody/admin-token)')
+    .option('--json', 'print the API answer as JSON on stdout, nothing else')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  const connect = (command: Command): { api: ApiClient; opts: GlobalOptions } => {
-    const opts = command.optsWithGlobals<GlobalOptions>();
-    state.config = resolveConfig(opts, io.env, io.cwd);
-    return { api: new ApiClient({ url: state.config.url, token: state.config.token, fetch: io.fetch }), opts };
-  };
-  const printJson = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
-
+  registerAuthCommands(program, ctx);
+  registerArtifactCommands(program, ctx);
+  registerDataCommands(program, ctx);
+  registerEquipmentCommands(program, ctx);
+  registerLineageCommands(program, ctx);
+  registerOperationCommands(program, ctx);
+  registerAcquisitionCommands(program, ctx);
+  registerAdminCommands(program, ctx);
   program
-    .command('whoami')
-    .description('Who the token belongs to (GET /v1/principals/me)')
-    .action(async (_options: unknown, command: Command) => {
-      const { api, opts } = connect(command);
-      const me = await api.whoami();
-      if (opts.json) return printJson(me);
-      io.stdout(
-        `${me.name} (${me.principalId})\n` +
-          `roles:  ${me.roles.join(', ') || '-'}\n` +
-          `groups: ${me.groups.join(', ') || '-'}\n`,
-      );
-    });
+    .command('completion')
+    .description('Print a shell completion script: eval "$(custody completion bash)"')
+    .addArgument(new Argument('<shell>').choices(['bash', 'zsh']))
+    .action((shell: 'bash' | 'zsh') => io.stdout(completionScript(program, shell)));
 
-  const projections = program.command('projections').description('Read models fed from the event store');
-  projections
-    .command('list')
-    .description('Every projection with its position and lag (GET /v1/projections)')
-    .action(async (_options: unknown, command: Command) => {
-      const { api, opts } = connect(command);
-      const items = await api.listProjections();
-      if (opts.json) return printJson(items);
-      io.stdout(formatProjections(items));
-    });
-  projections
-    .command('rebuild')
-    .description('Empty a projection and replay every event into it (admin; POST /v1/projections/NAME/rebuild)')
-    .argument('<name>', 'projection name, e.g. asset_summary')
-    .action(async (name: string, _options: unknown, command: Command) => {
-      const { api, opts } = connect(command);
-      const result = await api.rebuildProjection(name);
-      if (opts.json) return printJson(result);
-      io.stdout(`Rebuilt ${result.name}: ${result.eventsProcessed} events processed\n`);
-    });
-
-  const principals = program.command('principals').description('Users, agents and edge hosts with their tokens');
-  principals
-    .command('create')
-    .description('Create a principal and print its token, which is shown only this once (admin; POST /v1/principals)')
-    .argument('<name>', 'who or what the token belongs to')
-    .requiredOption('--role <role>', 'admin, operator, worker or reader (repeatable)', collect)
-    .option('--group <group>', 'group membership (repeatable)', collect)
-    .action(async (name: string, options: { role: string[]; group?: string[] }, command: Command) => {
-      const { api, opts } = connect(command);
-      const created = await api.createPrincipal({ name, roles: options.role, groups: options.group ?? [] });
-      if (opts.json) return printJson(created);
-      // The token alone goes to stdout, so `TOKEN=$(custody principals create ...)` captures just it.
-      io.stderr(
-        `Created ${created.name} (${created.principalId}), roles: ${created.roles.join(', ')}` +
-          `${created.groups.length ? `, groups: ${created.groups.join(', ')}` : ''}.\n` +
-          `Its token is shown only this once:\n`,
-      );
-      io.stdout(`${created.token}\n`);
-    });
-
+  // Every (sub)command reports usage errors through the same channel and exits like the program.
+  const inherit = (command: Command) => {
+    for (const sub of command.commands) {
+      sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
+      inherit(sub);
+    }
+  };
+  inherit(program);
   return program;
 }
 
 /** Runs one command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const state: { config?: CliConfig } = {};
-  const program = buildProgram(io, state);
+  const state: CliState = {};
+  const ctx = new CliContext(io, state);
+  const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return 0;
+    return ctx.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode; // already printed (usage, help)
+    if (error instanceof CommanderError) {
+      // Help and version are successes; anything else commander refused is a usage error (already printed).
+      return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) ||
+        error.exitCode === 0
+        ? EXIT.ok
+        : EXIT.usage;
+    }
     if (error instanceof ApiError) {
       io.stderr(`${error.code}: ${error.detail}\n`);
       if (error.status === 401 && state.config?.tokenSource === 'none') {
-        io.stderr('(no token given: use --token, CUSTODY_TOKEN, or run where ./.custody/admin-token exists)\n');
+        io.stderr('(no token: run `custody login`, or use --token / CUSTODY_TOKEN)\n');
       }
-      return 1;
+      return EXIT.failed;
+    }
+    if ((error as { code?: string }).code === 'commander.invalidArgument') {
+      io.stderr(`error: ${(error as Error).message}\n`);
+      return EXIT.usage;
     }
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    return EXIT.failed;
   }
 }

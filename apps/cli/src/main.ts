@@ -1,5 +1,6 @@
 /**
- * The `custody` command: `npm run custody -- <command>`. Speaks only HTTP to the API; see `custody --help`.
+ * The `custody` command (`npx custody …`, or `npm run custody -- …`). Speaks only HTTP to the API; see
+ * `custody --help`.
  */
 import { runCli } from './cli';
 
@@ -8,6 +9,18 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  progress: process.stderr,
+  color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  onInterrupt: (handler) => {
+    const listener = () => handler();
+    process.on('SIGINT', listener);
+    return () => process.off('SIGINT', listener);
+  },
 }).then(
   (code) => {
     process.exitCode = code;
