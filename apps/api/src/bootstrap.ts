@@ -6,6 +6,7 @@ import express from 'express';
 import type { Server } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { serveDashboard } from './dashboard';
 
 const API_DESCRIPTION = `Chain of custody for a facility's data: instruments and their persistent identifiers, datasets and
 their verified copies, processing runs, artifacts and lineage.
@@ -27,6 +28,7 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
   // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
   (app.getHttpServer() as Server).requestTimeout = 0;
+  serveDashboard(app, config.webDir);
   app.use(express.json({ limit: '2mb', type: ['application/json', 'application/*+json'] }));
   const document = SwaggerModule.createDocument(
     app,

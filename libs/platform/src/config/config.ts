@@ -43,6 +43,7 @@ const envSchema = z.object({
   CUSTODY_DATACITE_PASSWORD: z.string().min(1).optional(),
   CUSTODY_DATACITE_PREFIX: z.string().regex(DOI_PREFIX, 'must be a DOI prefix such as 10.5072').optional(),
   CUSTODY_DATACITE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60000).default(10000),
+  CUSTODY_WEB_DIR: z.string().min(1).optional(),
 });
 
 /** A DataCite repository account (CUSTODY_DATACITE_*): when set, DOIs are minted there. */
@@ -78,6 +79,8 @@ export interface CustodyConfig {
   readonly persistentIdPrefixes: { readonly DOI: string; readonly Handle: string };
   /** Set when DOIs are minted by DataCite; otherwise the stub minter accepts them. */
   readonly datacite: DataCiteConfig | undefined;
+  /** The built dashboard the API serves at `/` (CUSTODY_WEB_DIR; default: the repository's apps/web/dist). */
+  readonly webDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       Handle: e.CUSTODY_HANDLE_PREFIX,
     },
     datacite,
+    webDir: e.CUSTODY_WEB_DIR ? path.resolve(cwd, e.CUSTODY_WEB_DIR) : undefined,
   };
 }
 
