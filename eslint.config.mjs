@@ -4,7 +4,16 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.custody/**', '.nx/**', 'coverage/**', 'architecture-tests/fixtures/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '**/dist/**',
+      '.custody/**',
+      '.nx/**',
+      'coverage/**',
+      'architecture-tests/fixtures/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -14,6 +14,7 @@ import {
 } from '@custody/platform';
 import type { Server } from 'node:http';
 import { ApiModule } from './api.module';
+import { serveDashboard } from './dashboard';
 
 const API_DESCRIPTION = `Chain of custody for a facility's data: instruments and their persistent identifiers, datasets and
 their verified copies, processing runs, artifacts and lineage.
@@ -37,6 +38,8 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   (app.getHttpServer() as Server).requestTimeout = 0;
   answerClientErrorsAsProblems(app.getHttpServer() as Server);
   app.use(securityHeaders());
+  // The dashboard at `/` (its own, stricter-for-HTML CSP); everything else falls through to the API.
+  serveDashboard(app, config.webDir);
   // Bodies: no encodings, JSON only (bounded in size and depth); errors here are problem+json too. The lineage
   // batch routes take up to 16 MiB and MCP up to 22 MiB (deposit_artifact: 16 MiB as base64); a body parsed by
   // one of those is skipped by the 2 MiB parser after them.

@@ -77,6 +77,7 @@ const envSchema = z.object({
   CUSTODY_JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CUSTODY_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   CUSTODY_TRANSFER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  CUSTODY_WEB_DIR: z.string().min(1).optional(),
 });
 
 /** How the materialization job runs on pg-boss (CUSTODY_WORKER_TIERS, CUSTODY_TRANSFER_*, CUSTODY_JOB_*). */
@@ -142,6 +143,8 @@ export interface CustodyConfig {
   readonly globus: GlobusConfig | undefined;
   readonly fdt: FdtConfig;
   readonly transferJobs: TransferJobConfig;
+  /** The built dashboard the API serves at `/` (CUSTODY_WEB_DIR; default: the repository's apps/web/dist). */
+  readonly webDir: string | undefined;
 }
 
 /** A Globus Auth confidential client (CUSTODY_GLOBUS_*) that submits Transfer API tasks as itself. */
@@ -229,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       pollSeconds: e.CUSTODY_JOB_POLL_SECONDS,
       concurrency: e.CUSTODY_TRANSFER_CONCURRENCY,
     },
+    webDir: e.CUSTODY_WEB_DIR ? path.resolve(cwd, e.CUSTODY_WEB_DIR) : undefined,
   };
 }
 
