@@ -4,12 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { HttpClient } from '@custody/platform/testing';
-import { TestApi, startTestApi } from './support/test-api';
+import { TestApi } from './support/test-api';
+import { MaterializationWorld, startMaterializationWorld } from './support/materialization-world';
 import { SCREENSHOT_DIR, buildDashboard, launchChromium } from './support/browser';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('the web dashboard in a real browser', () => {
+  let world: MaterializationWorld;
   let api: TestApi;
   let browser: Browser;
   let webDir: string;
@@ -44,7 +46,10 @@ describe('the web dashboard in a real browser', () => {
 
   beforeAll(async () => {
     webDir = buildDashboard();
-    api = await startTestApi({ CUSTODY_WEB_DIR: webDir });
+    // The API with an edge worker on the same database, so materializations really run.
+    world = await startMaterializationWorld({ CUSTODY_WEB_DIR: webDir });
+    await world.startWorker();
+    api = world.api;
     operator = await api.as(['operator', 'worker']);
     reader = await api.as(['reader']);
     browser = await launchChromium();
@@ -52,7 +57,7 @@ describe('the web dashboard in a real browser', () => {
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
+    await world?.close();
     fs.rmSync(webDir, { recursive: true, force: true });
     for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -128,8 +133,9 @@ describe('the web dashboard in a real browser', () => {
     const page = await signIn(operator.token!);
     await page.getByRole('link', { name: 'Datasets' }).click();
     const row = page.locator(`tr[data-dataset="${dataset.body.datasetId}"]`);
-    const detectorCell = row.locator('td.cell').nth(0);
-    await row.locator('td[data-status="Registered"]').waitFor();
+    const detectorCell = row.locator(`td[data-tier="${detector.body.tierId}"]`);
+    const nasCell = row.locator(`td[data-tier="${nas.body.tierId}"]`);
+    await detectorCell.and(page.locator('[data-status="Registered"]')).waitFor();
     const background = (el: { ownerDocument: { defaultView: unknown } }) =>
       (el.ownerDocument.defaultView as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(
         el,
@@ -138,7 +144,7 @@ describe('the web dashboard in a real browser', () => {
     await shot(page, 'tier-map-registered');
 
     await operator.post(`/v1/distributions/${copy.body.distributionId}/attestations`, {});
-    await row.locator('td[data-status="Verified"]').waitFor({ timeout: 15_000 });
+    await detectorCell.and(page.locator('[data-status="Verified"]')).waitFor({ timeout: 15_000 });
     const afterAttest = await detectorCell.evaluate(background);
     expect(afterAttest).not.toBe(before);
     expect(await detectorCell.getAttribute('title')).toMatch(/last attestation Match at/);
@@ -152,7 +158,7 @@ describe('the web dashboard in a real browser', () => {
     await page.locator(`[data-materialization="${queued.body.materializationId}"]`).waitFor();
     await shot(page, 'in-flight-materialization');
     await page.getByRole('link', { name: 'Datasets' }).click();
-    await row.locator('td[data-status="Verified"]').nth(1).waitFor({ timeout: 60_000 });
+    await nasCell.and(page.locator('[data-status="Verified"]')).waitFor({ timeout: 60_000 });
     await shot(page, 'tier-map-verified');
     await page.close();
   }, 120_000);

@@ -68,7 +68,10 @@ describe('data over MCP', () => {
   };
 
   it('lists every data tool with a described input schema; reads carry readOnlyHint', async () => {
-    const { tools } = await client.listTools();
+    // tools/list shows a caller only what its role may call: the admin sees the tier commands too.
+    const { tools } = await admin.listTools();
+    const operatorSees = new Set((await client.listTools()).tools.map((t) => t.name));
+    for (const name of ADMIN_TOOLS) expect(operatorSees.has(name)).toBe(false);
     const byName = new Map(tools.map((t) => [t.name, t]));
     for (const name of TOOLS) {
       const tool = byName.get(name);

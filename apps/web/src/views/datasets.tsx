@@ -13,8 +13,8 @@ interface Row {
 const pollFor = (rows: Row[] | undefined) =>
   rows?.some((r) => r.copies.some((c) => c.status === 'Registered')) ? 1500 : 8000;
 
-function TierCell({ copies }: { copies: Distribution[] }) {
-  if (copies.length === 0) return <td className="cell cell-none" aria-label="no copy" />;
+function TierCell({ tierId, copies }: { tierId: string; copies: Distribution[] }) {
+  if (copies.length === 0) return <td className="cell cell-none" data-tier={tierId} aria-label="no copy" />;
   const best = ['Verified', 'Registered', 'Stale'].find((s) => copies.some((c) => c.status === s)) ?? copies[0].status;
   const title = copies
     .map((c) =>
@@ -24,7 +24,7 @@ function TierCell({ copies }: { copies: Distribution[] }) {
     )
     .join('\n');
   return (
-    <td className={`cell cell-${best.toLowerCase()}`} title={title} data-status={best}>
+    <td className={`cell cell-${best.toLowerCase()}`} title={title} data-tier={tierId} data-status={best}>
       {best}
       {copies.length > 1 ? ` ×${copies.length}` : ''}
     </td>
@@ -56,7 +56,7 @@ export function TierMap({ rows, tiers }: { rows: Row[]; tiers: Tier[] }) {
               </td>
               <td>{formatBytes(dataset.byteSize)}</td>
               {tiers.map((t) => (
-                <TierCell key={t.tierId} copies={copies.filter((c) => c.tierId === t.tierId)} />
+                <TierCell key={t.tierId} tierId={t.tierId} copies={copies.filter((c) => c.tierId === t.tierId)} />
               ))}
             </tr>
           ))}

@@ -70,8 +70,8 @@ export function jsonBodyParser(limitBytes: number = JSON_BODY_LIMIT_BYTES): Requ
     },
   });
   return (req, res, next) => {
-    // Already parsed by a route's own (larger) parser mounted before this one.
-    if ((req as { _body?: boolean })._body) return next();
+    // Already read by a route's own (larger) parser mounted before this one.
+    if (req.readableEnded) return next();
     // A declared length over the limit is refused before a byte is read (the parser would drain it all first).
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limitBytes && req.is(JSON_TYPES)) {
