@@ -148,7 +148,8 @@ export class FacilityClient {
       if (status >= 200 && status < 300) return answer as T;
       if (status === 500) this.internalErrors.push(`${method} ${route}: ${JSON.stringify(answer)}`);
       // IdempotencyKeyInProgress: an earlier attempt with this key holds its claim (until it answers, or goes stale).
-      const inProgress = status === 409 && (answer as { code?: string } | undefined)?.code === 'IdempotencyKeyInProgress';
+      const inProgress =
+        status === 409 && (answer as { code?: string } | undefined)?.code === 'IdempotencyKeyInProgress';
       const transient = status === 0 || status >= 500 || status === 429 || inProgress;
       if (!transient || Date.now() > deadline) throw new HttpProblem(status, answer, `${method} ${route}`);
       this.retries++;

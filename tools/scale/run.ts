@@ -69,10 +69,22 @@ async function outer(options: Options, argv: string[]): Promise<number> {
   };
   process.on('exit', cleanup);
   buildTopology(topology);
-  log(`namespaces ${topology.core.namespace} and ${topology.hosts.map((h) => h.namespace).join(', ')} on ${topology.bridge}`);
+  log(
+    `namespaces ${topology.core.namespace} and ${topology.hosts.map((h) => h.namespace).join(', ')} on ${topology.bridge}`,
+  );
   const driver = spawn(
     'ip',
-    ['netns', 'exec', topology.core.namespace, process.execPath, ...process.execArgv, __filename, ...argv.slice(2), '--driver', JSON.stringify(topology)],
+    [
+      'netns',
+      'exec',
+      topology.core.namespace,
+      process.execPath,
+      ...process.execArgv,
+      __filename,
+      ...argv.slice(2),
+      '--driver',
+      JSON.stringify(topology),
+    ],
     { stdio: 'inherit' },
   );
   const stopDriver = (signal: NodeJS.Signals) => {
@@ -116,7 +128,9 @@ async function driver(options: Options): Promise<number> {
   const random = new Random(options.seed);
   const token = `cus_${randomBytes(24).toString('hex')}`;
   const pgLog = fs.createWriteStream(path.join(work, 'logs', 'postgres.log'));
-  const postgres = new FacilityPostgres(path.join(work, 'pg'), topology.core.address, 5432, (l) => pgLog.write(`${l}\n`));
+  const postgres = new FacilityPostgres(path.join(work, 'pg'), topology.core.address, 5432, (l) =>
+    pgLog.write(`${l}\n`),
+  );
   const apis: ManagedProcess[] = [];
   const workers: ManagedProcess[] = [];
   let stopping = false;
@@ -260,7 +274,14 @@ async function driver(options: Options): Promise<number> {
         { datasetId, targetTierId: nas.tierId },
         { instance },
       );
-      submitted.push({ materializationId, datasetId, relativePath, treeDigest: tree.treeDigest, byteSize: tree.byteSize, submittedAt });
+      submitted.push({
+        materializationId,
+        datasetId,
+        relativePath,
+        treeDigest: tree.treeDigest,
+        byteSize: tree.byteSize,
+        submittedAt,
+      });
     };
 
     // ---- load: acquisitions (registered first, then written, so the worker sees them complete)
@@ -334,7 +355,9 @@ async function driver(options: Options): Promise<number> {
       }
     });
     await Promise.all(lanes);
-    log(`submitted ${submitted.length}/${total} materializations, ${acquisitionIds.length}/${options.acquisitions} acquisitions; ${submitErrors.length} submission errors`);
+    log(
+      `submitted ${submitted.length}/${total} materializations, ${acquisitionIds.length}/${options.acquisitions} acquisitions; ${submitErrors.length} submission errors`,
+    );
 
     // ---- drain: wait until every job is terminal (or the deadline says some are lost)
     const db = new Client({ connectionString: postgres.url('127.0.0.1') });
@@ -342,7 +365,11 @@ async function driver(options: Options): Promise<number> {
     const deadline = Date.now() + options.drainTimeoutMs;
     let pending = Infinity;
     while (Date.now() < deadline) {
-      pending = await pendingCount(db, submitted.map((s) => s.materializationId), acquisitionIds);
+      pending = await pendingCount(
+        db,
+        submitted.map((s) => s.materializationId),
+        acquisitionIds,
+      );
       if (pending === 0) break;
       await sleep(1000);
     }
@@ -369,8 +396,15 @@ async function driver(options: Options): Promise<number> {
       finishedAt: Date.now(),
     });
     const failures = [...report.failures];
-    if (submitErrors.length > 0) failures.push(`${submitErrors.length} submissions failed: ${submitErrors.slice(0, 3).join(' | ')}`);
-    const final = { ...report, submissionErrors: submitErrors, failures, requests: client.requests, retries: client.retries };
+    if (submitErrors.length > 0)
+      failures.push(`${submitErrors.length} submissions failed: ${submitErrors.slice(0, 3).join(' | ')}`);
+    const final = {
+      ...report,
+      submissionErrors: submitErrors,
+      failures,
+      requests: client.requests,
+      retries: client.retries,
+    };
     process.stdout.write(`${formatReport({ ...report, failures })}\n`);
     if (options.json) fs.writeFileSync(options.json, `${JSON.stringify(final, null, 2)}\n`);
     if (failures.length > 0) options.keep = true;

@@ -74,12 +74,7 @@ export function pidsInside(t: Topology): number[] {
   const pids: number[] = [];
   for (const ns of [t.core.namespace, ...t.hosts.map((h) => h.namespace)]) {
     try {
-      pids.push(
-        ...ip('netns', 'pids', ns)
-          .split(/\s+/)
-          .filter(Boolean)
-          .map(Number),
-      );
+      pids.push(...ip('netns', 'pids', ns).split(/\s+/).filter(Boolean).map(Number));
     } catch {
       // namespace already gone
     }
