@@ -17,6 +17,8 @@ export class ManagedProcess {
     private readonly entry: string,
     private readonly env: NodeJS.ProcessEnv,
     private readonly logFile: string,
+    /** A line the app logs once it serves (the worker's "running", the API's "listening"). */
+    private readonly readyLine: string,
     /** `ip netns exec <ns>` when it runs on an edge host. */
     private readonly namespace?: string,
   ) {}
@@ -25,20 +27,34 @@ export class ManagedProcess {
     return this.child?.pid;
   }
 
+  /** When the current process said it is up (its `readyLine` in its output); undefined while it boots. */
+  readyAt: number | undefined;
+
   start(): void {
-    const log = fs.openSync(this.logFile, 'a');
+    const log = fs.createWriteStream(this.logFile, { flags: 'a' });
     const node = [process.execPath, '-r', REGISTER, path.join(REPO, this.entry)];
     const [command, ...args] = this.namespace ? ['ip', 'netns', 'exec', this.namespace, ...node] : node;
-    const child = spawn(command, args, { cwd: REPO, env: this.env, stdio: ['ignore', log, log] });
-    fs.closeSync(log);
+    const child = spawn(command, args, { cwd: REPO, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.starts++;
+    this.readyAt = undefined;
+    const watch = (chunk: Buffer) => {
+      log.write(chunk);
+      if (this.readyAt === undefined && this.child === child && chunk.toString('utf8').includes(this.readyLine))
+        this.readyAt = Date.now();
+    };
+    child.stdout!.on('data', watch);
+    child.stderr!.on('data', watch);
+    child.once('close', () => log.end());
     let killedOnPurpose = false;
     (child as ChildProcess & { killedOnPurpose?: () => void }).killedOnPurpose = () => (killedOnPurpose = true);
     this.exited = new Promise((resolve) =>
       child.once('exit', () => {
         if (!killedOnPurpose) this.unexpectedExits++;
-        if (this.child === child) this.child = undefined;
+        if (this.child === child) {
+          this.child = undefined;
+          this.readyAt = undefined;
+        }
         resolve();
       }),
     );

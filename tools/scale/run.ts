@@ -26,6 +26,7 @@ interface Options {
   seed: number;
   drainTimeoutMs: number;
   leaseSeconds: number;
+  minUptimeMs: number;
   keep: boolean;
   driver?: string;
 }
@@ -46,6 +47,7 @@ function parse(argv: string[]): Options {
     .option('--seed <n>', 'seed of the load (file counts and sizes)', int, 17)
     .option('--drain-timeout-ms <ms>', 'how long to wait after the last submission for every job to end', int, 180_000)
     .option('--lease-seconds <s>', 'CUSTODY_TRANSFER_LEASE_SECONDS of the workers', int, 10)
+    .option('--min-uptime-ms <ms>', 'a worker is killed only after serving this long', int, 3000)
     .option('--keep', 'keep the work folder (logs, tiers, database) for a post-mortem', false)
     .option('--driver <topology>', '(internal) run the facility inside the core namespace')
     .parse(argv);
@@ -167,6 +169,7 @@ async function driver(options: Options): Promise<number> {
             CUSTODY_PUBLIC_URL: `http://${topology.core.address}:${port}`,
           }),
           path.join(work, 'logs', `api-${i + 1}.log`),
+          'custody API listening',
         ),
       );
     }
@@ -174,9 +177,6 @@ async function driver(options: Options): Promise<number> {
     // The first instance runs the migrations alone; the second starts on a migrated database.
     apis[0].start();
     await waitReady(apiUrls[0]);
-    apis[1].start();
-    await waitReady(apiUrls[1]);
-    log('two API instances ready');
     const client = new FacilityClient(apiUrls, token);
 
     const tierOf = async (name: string): Promise<Tier> => {
@@ -209,12 +209,15 @@ async function driver(options: Options): Promise<number> {
             CUSTODY_ACQUISITION_RESCAN_MS: '1000',
           }),
           path.join(work, 'logs', `worker-${h.name}.log`),
+          'custody worker running',
           h.namespace,
         ),
       );
     });
+    apis[1].start();
     workers.forEach((w) => w.start());
-    log(`${workers.length} workers started`);
+    await waitReady(apiUrls[1]);
+    log(`two API instances ready, ${workers.length} workers starting`);
 
     // ---- chaos
     const chaos = { workerKills: 0, workerRestarts: 0, apiRestarts: 0, postgresRestarts: 0 };
@@ -224,8 +227,10 @@ async function driver(options: Options): Promise<number> {
       while (!stopping && !chaosDone) {
         await sleep(options.killEveryMs);
         if (stopping || chaosDone) break;
-        const victim = workers[random.int(0, workers.length - 1)];
-        if (!victim.running) continue;
+        // Only a worker that has been serving a while: killing one still booting would test nothing.
+        const serving = workers.filter((w) => w.readyAt !== undefined && Date.now() - w.readyAt >= options.minUptimeMs);
+        if (serving.length === 0) continue;
+        const victim = serving[random.int(0, serving.length - 1)];
         await victim.kill('SIGKILL');
         chaos.workerKills++;
         await sleep(300 + random.int(0, 1200));
@@ -361,6 +366,8 @@ async function driver(options: Options): Promise<number> {
 
     // ---- drain: wait until every job is terminal (or the deadline says some are lost)
     const db = new Client({ connectionString: postgres.url('127.0.0.1') });
+    // The connection of the audit; an error after the run (PostgreSQL stopping) must not crash the driver.
+    db.on('error', () => undefined);
     await db.connect();
     const deadline = Date.now() + options.drainTimeoutMs;
     let pending = Infinity;
