@@ -11,6 +11,8 @@ export class ManagedProcess {
   private exited: Promise<void> = Promise.resolve();
   starts = 0;
   unexpectedExits = 0;
+  /** Restart after an exit nobody asked for; off once the harness stops everything. */
+  supervised = true;
 
   constructor(
     readonly name: string,
@@ -50,7 +52,12 @@ export class ManagedProcess {
     (child as ChildProcess & { killedOnPurpose?: () => void }).killedOnPurpose = () => (killedOnPurpose = true);
     this.exited = new Promise((resolve) =>
       child.once('exit', () => {
-        if (!killedOnPurpose) this.unexpectedExits++;
+        if (!killedOnPurpose) {
+          this.unexpectedExits++;
+          // As systemd's Restart=always would: a process that died by itself (say, PostgreSQL was down while it
+          // booted) comes back after a pause.
+          if (this.supervised) setTimeout(() => this.supervised && !this.child && this.start(), 1000);
+        }
         if (this.child === child) {
           this.child = undefined;
           this.readyAt = undefined;
@@ -62,6 +69,7 @@ export class ManagedProcess {
 
   /** SIGKILL (the chaos) or SIGTERM (the end); resolves once the process is gone. */
   async kill(signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
+    if (signal === 'SIGTERM') this.supervised = false;
     const child = this.child;
     if (!child) return;
     (child as ChildProcess & { killedOnPurpose?: () => void }).killedOnPurpose?.();

@@ -136,7 +136,10 @@ async function driver(options: Options): Promise<number> {
   const apis: ManagedProcess[] = [];
   const workers: ManagedProcess[] = [];
   let stopping = false;
-  const shutdown = async () => {
+  let shuttingDown: Promise<void> | undefined;
+  // Once only: a Ctrl-C during the run and the run's own `finally` both end here.
+  const shutdown = () => (shuttingDown ??= stopAll());
+  const stopAll = async () => {
     stopping = true;
     await Promise.all([...workers, ...apis].map((p) => p.kill('SIGTERM')));
     await postgres.stop().catch(() => undefined);
