@@ -481,7 +481,8 @@ async function collect(db: Client, submitted: readonly Submitted[], acquisitionI
     }
     return {
       materializationId: s.materializationId,
-      submittedAt: s.submittedAt,
+      // From the server's acceptance: a client retry waiting out an earlier attempt's claim is not queue latency.
+      submittedAt: at('MaterializationRequested') ?? s.submittedAt,
       pickedUpAt: at('MaterializationTransferBegun'),
       verifiedAt: at('MaterializationVerified'),
       terminal,

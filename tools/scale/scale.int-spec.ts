@@ -30,7 +30,7 @@ describe('facility scale harness, small run', () => {
           path.join(repo, 'tools', 'register.js'),
           path.join(repo, 'tools', 'scale', 'run.ts'),
           ...['--hosts', '2', '--materializations', '50', '--acquisitions', '10', '--kill-every-ms', '3000'],
-          ...['--drain-timeout-ms', '90000', '--json', json],
+          ...['--drain-timeout-ms', '120000', '--json', json],
         ],
         { cwd: repo, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CUSTODY_TEST_PG_URL: '' } },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
@@ -53,5 +53,5 @@ describe('facility scale harness, small run', () => {
     expect(report.chaos.apiRestarts).toBe(1);
     expect(report.chaos.postgresRestarts).toBe(1);
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 240_000);
+  }, 420_000);
 });
