@@ -118,9 +118,49 @@ export function toProblem(error: unknown): Problem {
       return problem(400, 'ValidationFailed', detail, [{ path: '', message: detail }]);
     }
   }
+  if (isDatabaseUnavailable(error)) {
+    return problem(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'DatabaseUnavailable',
+      'The database is not reachable right now (it may be restarting); retry shortly.',
+    );
+  }
   return problem(
     HttpStatus.INTERNAL_SERVER_ERROR,
     'InternalError',
     'An unexpected error occurred; it has been logged.',
   );
+}
+
+/** Seconds a client should wait before retrying a 503 (the database comes back from a restart in a few seconds). */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** SQLSTATEs of a server going away: class 08 (connection exception), admin/crash shutdown, cannot connect now. */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P01|57P02|57P03)$/;
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+/** node-postgres raises these as plain Errors, without a code. */
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error and is not queryable',
+];
+
+/**
+ * A failure of the database connection rather than of the request (PostgreSQL restarting, failing over, or
+ * unreachable): the request may be retried as it is, so it is a 503, not a 500. TypeORM wraps the driver's error
+ * in `driverError`.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; message?: unknown; driverError?: unknown } | undefined, depth = 0;
+    e && depth < 3;
+    depth++
+  ) {
+    if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || UNAVAILABLE_SOCKET_CODES.has(e.code)))
+      return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => (e!.message as string).startsWith(m)))
+      return true;
+    e = e.driverError as typeof e;
+  }
+  return false;
 }
