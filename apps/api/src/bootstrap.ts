@@ -12,6 +12,7 @@ import {
   refuseEncodedBodies,
   securityHeaders,
 } from '@custody/platform';
+import type { RequestHandler } from 'express';
 import type { Server } from 'node:http';
 import { ApiModule } from './api.module';
 import { serveDashboard } from './dashboard';
@@ -22,6 +23,15 @@ their verified copies, processing runs, artifacts and lineage.
 Every /v1 route needs \`Authorization: Bearer <token>\`. Errors are \`application/problem+json\` with a stable \`code\`.
 Creating POSTs accept \`Idempotency-Key\`. Lists take \`limit\` (1..100, default 50) and \`cursor\`, and answer
 \`{ items, nextCursor }\`. MCP (streamable HTTP, stateless) is served at \`POST /mcp\` with the same tokens.`;
+
+/**
+ * A middleware for some route patterns only, matched without decoding the path (an undecodable `%ED%A0%80` in a
+ * parameter must reach the route's own validation and answer 400, not throw inside express's matcher).
+ */
+function onPaths(patterns: readonly string[], handler: RequestHandler): RequestHandler {
+  const matchers = patterns.map((p) => new RegExp(`^${p.replace(/:[A-Za-z]+/g, '[^/]+')}/?$`));
+  return (req, res, next) => (matchers.some((m) => m.test(req.path)) ? handler(req, res, next) : next());
+}
 
 /** Builds the HTTP app (not yet listening), so tests and main share exactly one wiring. */
 export async function createApiApp(config: CustodyConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -44,7 +54,7 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // batch routes take up to 16 MiB and MCP up to 22 MiB (deposit_artifact: 16 MiB as base64); a body parsed by
   // one of those is skipped by the 2 MiB parser after them.
   app.use(refuseEncodedBodies);
-  app.use([...LINEAGE_BATCH_BODIES.paths], jsonBodyParser(LINEAGE_BATCH_BODIES.limitBytes));
+  app.use(onPaths(LINEAGE_BATCH_BODIES.paths, jsonBodyParser(LINEAGE_BATCH_BODIES.limitBytes)));
   app.use('/mcp', jsonBodyParser(22 * 1024 * 1024));
   app.use(jsonBodyParser(), earlyErrorsAsProblems);
   const document = createOpenApiDocument(app, { title: 'custody', description: API_DESCRIPTION, version: '0.1.0' });
