@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { HttpClient } from '@custody/platform/testing';
 import { TestApi, startTestApi } from './support/test-api';
+import { FAST_JOBS } from './support/materialization-world';
 
 /**
  * End to end with the real worker process and its real MaterializationRequester binding (the operation
@@ -49,6 +50,8 @@ describe('acquisition end to end: worker process killed at every step', () => {
       cwd: ROOT,
       env: {
         ...process.env,
+        // A killed worker's materialization job is taken over once its lease lapses: seconds here, not a minute.
+        ...FAST_JOBS,
         DATABASE_URL: api.databaseUrl,
         CUSTODY_DATA_DIR: path.join(tmp, 'worker-data'),
         CUSTODY_LOG_LEVEL: 'warn',
