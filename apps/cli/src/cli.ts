@@ -9,7 +9,7 @@ import { registerEquipmentCommands } from './commands/equipment.commands';
 import { registerLineageCommands } from './commands/lineage.commands';
 import { registerOperationCommands } from './commands/operation.commands';
 import { completionScript } from './completion';
-import { CliContext, CliIo, CliState } from './context';
+import { CliContext, CliIo, CliState, UsageError } from './context';
 import { DEFAULT_URL } from './config';
 
 export type { CliIo } from './context';
@@ -79,7 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       return EXIT.failed;
     }
-    if ((error as { code?: string }).code === 'commander.invalidArgument') {
+    if (error instanceof UsageError) {
       io.stderr(`error: ${(error as Error).message}\n`);
       return EXIT.usage;
     }

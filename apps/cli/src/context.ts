@@ -56,6 +56,14 @@ export class CliContext {
   }
 }
 
+/** A command line that parses but cannot be carried out as given (exit 2, like commander's own usage errors). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function positiveInt(value: string): number {

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createColors } from 'picocolors';
 import { ApiClient, query } from '../api-client';
 import { localChecksum } from '../checksum';
-import { CliContext, isUuid, nonNegativeInt, positiveInt, table } from '../context';
+import { CliContext, isUuid, nonNegativeInt, positiveInt, table, UsageError } from '../context';
 import { createProgress, formatBytes } from '../progress';
 
 interface Tier {
@@ -57,7 +57,7 @@ export async function resolveTierId(api: ApiClient, tier: string): Promise<strin
   if (isUuid(tier)) return tier.toLowerCase();
   const tiers = await allPages<Tier>(api, '/v1/tiers');
   const found = tiers.find((t) => t.name === tier);
-  if (!found) throw new InvalidArgumentError(`no tier named "${tier}"`);
+  if (!found) throw new UsageError(`no tier named "${tier}"`);
   return found.tierId;
 }
 
@@ -211,7 +211,7 @@ export function registerDataCommands(program: Command, ctx: CliContext): void {
         checksum = { algorithm: local.algorithm, value: local.value };
         byteSize = local.byteSize;
       }
-      if (!checksum || byteSize === undefined) throw new InvalidArgumentError('give --from, or --checksum and --size');
+      if (!checksum || byteSize === undefined) throw new UsageError('give --from, or --checksum and --size');
       const collectedBy =
         o.asset || o.fixture
           ? { ...(o.asset ? { assetId: o.asset } : {}), ...(o.fixture ? { fixtureId: o.fixture } : {}) }

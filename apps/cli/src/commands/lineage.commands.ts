@@ -1,10 +1,10 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiClient, query } from '../api-client';
 import { regularFiles, sha256File } from '../checksum';
-import { CliContext, positiveInt } from '../context';
+import { CliContext, positiveInt, UsageError } from '../context';
 import { createProgress } from '../progress';
 
 interface Hash {
@@ -42,7 +42,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export function checkManifest(value: unknown): LineageManifest {
   const m = value as Partial<LineageManifest>;
   if (!m || typeof m !== 'object' || !Array.isArray(m.jobs) || !Array.isArray(m.artifacts) || !Array.isArray(m.links))
-    throw new InvalidArgumentError('a lineage manifest is a JSON object with arrays "jobs", "artifacts" and "links"');
+    throw new UsageError('a lineage manifest is a JSON object with arrays "jobs", "artifacts" and "links"');
   return m as LineageManifest;
 }
 
@@ -195,7 +195,7 @@ export function registerLineageCommands(program: Command, ctx: CliContext): void
         );
         progress.stop();
       } else {
-        if (!file) throw new InvalidArgumentError('give a manifest file or --from-dir');
+        if (!file) throw new UsageError('give a manifest file or --from-dir');
         manifest = checkManifest(JSON.parse(fs.readFileSync(path.resolve(io.cwd, file), 'utf8')));
       }
       const result = await registerManifest(api, manifest, (step) => io.progress?.write(`${step}\n`));

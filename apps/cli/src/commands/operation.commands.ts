@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ApiClient, ApiError, query } from '../api-client';
-import { CliContext, collect, table } from '../context';
+import { CliContext, collect, table, UsageError } from '../context';
 import { createProgress, formatBytes } from '../progress';
 import { resolveTierId } from './data.commands';
 
@@ -150,7 +150,7 @@ export function registerOperationCommands(program: Command, ctx: CliContext): vo
           try {
             parameters = { ...(JSON.parse(o.params) as Record<string, unknown>), ...o.param };
           } catch {
-            throw new InvalidArgumentError('--params must be a JSON object');
+            throw new UsageError('--params must be a JSON object');
           }
         }
         const started = await api.post<{ runId: string; state: string }>('/v1/runs', {
