@@ -126,6 +126,8 @@ function startWorker(databaseUrl: string, dataDir: string): Promise<ChildProcess
         CUSTODY_LOG_LEVEL: 'info',
         // The queue is polled; a bench measures the copy, not the idle wait before it is picked up.
         CUSTODY_JOB_POLL_SECONDS: '0.5',
+        // Metrics on any free port: other workers may run on this host.
+        CUSTODY_WORKER_METRICS_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

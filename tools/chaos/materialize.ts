@@ -102,6 +102,8 @@ function startWorker(databaseUrl: string, dataDir: string, log: (m: string) => v
         DATABASE_URL: databaseUrl,
         CUSTODY_DATA_DIR: dataDir,
         CUSTODY_LOG_LEVEL: 'info',
+        // Metrics on any free port: other workers may run on this host.
+        CUSTODY_WORKER_METRICS_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

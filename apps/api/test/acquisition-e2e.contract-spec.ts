@@ -58,6 +58,8 @@ describe('acquisition end to end: worker process killed at every step', () => {
         CUSTODY_ACQUISITION_RESCAN_MS: '100',
         CUSTODY_WORKER_HOST: 'e2e-edge',
         CUSTODY_WORKER_TIERS: 'e2e-staging,e2e-nas',
+        // Its own metrics port on any free one: other tests' workers run at the same time.
+        CUSTODY_WORKER_METRICS_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -164,12 +164,13 @@ export class IdempotencyStore {
           await runner.commitTransaction();
           return answer;
         } catch (error) {
-          if (runner.isTransactionActive) await runner.rollbackTransaction();
           failure = error;
+          // A rollback on a connection that is gone fails too; the command's own error is the one to answer.
+          if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
         }
       }
     } finally {
-      await runner.release();
+      await runner.release().catch(() => undefined);
       this.slots.give();
     }
     if (refusal !== undefined) {

@@ -55,6 +55,21 @@ describe('problem of a lost database connection', () => {
     }
   });
 
+  it('a further query on a runner whose session the server cut (TypeORM has released it) is 503 too', async () => {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    const [{ pid }] = await runner.query('SELECT pg_backend_pid() AS pid');
+    const admin = new Client({ connectionString: db.url });
+    await admin.connect();
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    await admin.end();
+    await failureOf(() => runner.query('SELECT 1'));
+    const again = await failureOf(() => runner.manager.query('SELECT 1'));
+    expect(isDatabaseUnavailable(again)).toBe(true);
+    expect(toProblem(again)).toMatchObject({ status: 503, code: 'DatabaseUnavailable' });
+    await runner.release().catch(() => undefined);
+  });
+
   it('a server that refuses connections is 503 too', async () => {
     const closedPort = await new Promise<number>((resolve) => {
       const server = net.createServer().listen(0, '127.0.0.1', () => {

@@ -141,9 +141,15 @@ const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE',
 /** node-postgres raises these as plain Errors, without a code. */
 const UNAVAILABLE_MESSAGES = [
   'Connection terminated',
+  'Connection is not established',
   'timeout exceeded when trying to connect',
   'Client has encountered a connection error and is not queryable',
 ];
+
+const UNAVAILABLE_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 /**
  * A failure of the database connection rather than of the request (PostgreSQL restarting, failing over, or
@@ -151,6 +157,8 @@ const UNAVAILABLE_MESSAGES = [
  * in `driverError`.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // TypeORM's own: a query on a runner whose connection was lost (and so released) under it.
+  if (error instanceof Error && UNAVAILABLE_RUNNER_ERRORS.has(error.name)) return true;
   for (
     let e = error as { code?: unknown; message?: unknown; driverError?: unknown } | undefined, depth = 0;
     e && depth < 3;
