@@ -127,7 +127,7 @@ function firstClosedFolder(target: string, account: { uid: number; gid: number }
 export function checkReachableAsPostgres(
   databaseDir: string,
   asRoot = process.getuid?.() === 0,
-  binaries: string | undefined = platformPackageDir(),
+  binaries: string | undefined = platformPackageDir(packageRootOf(embeddedPostgresEntry())),
 ): void {
   if (!asRoot) return;
   const account = postgresAccount();
