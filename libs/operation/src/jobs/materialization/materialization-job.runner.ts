@@ -171,7 +171,10 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'custody-materializations' });
     client.on('error', (error) => {
-      this.logger.warn(`Job notifications lost (${error.message}); polling only`);
+      // 57P01 admin_shutdown: PostgreSQL is stopping (Ctrl-C reaches the embedded server too); expected, not a fault.
+      const message = `Job notifications lost (${error.message}); polling only`;
+      if ((error as { code?: string }).code === '57P01' || this.stopping) this.logger.log(message);
+      else this.logger.warn(message);
       this.listener = undefined;
     });
     client.on('notification', (message) => {
