@@ -8,6 +8,10 @@ import { checksumOf, sha256Hex } from '../tree-digest';
 import { TransferRequest } from '../transfer.port';
 import { FdtServer, FdtTransferPort, FdtTransferOptions } from './fdt-transfer-port';
 
+// Every FDT session is a client subprocess (the fake, like the real one, is a process per session); a resume
+// after a crash retries file by file. On a loaded 2-core machine that takes longer than the default 30 s.
+jest.setTimeout(120_000);
+
 let base: string;
 let server: FakeFdtServer;
 let control: string;
