@@ -423,9 +423,6 @@ class FdtRun {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    // stop() or cancel() may have come between the loop's check and this spawn: it could not reach this child.
-    if (this.stopped) child.kill('SIGKILL');
-    else if (this.cancelled) child.kill('SIGTERM');
     if (this.journal && child.pid) {
       this.journal.clientPid = child.pid;
       await this.store.write(this.journal);
