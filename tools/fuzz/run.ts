@@ -7,26 +7,15 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import { AddressInfo } from 'node:net';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadConfig, startEmbeddedPostgres } from '@custody/platform';
+import { freePort } from '@custody/platform/testing';
 import { formatReport, fuzz } from './fuzzer';
 
 function argument(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function main(args: readonly string[]): Promise<number> {

@@ -1,47 +1,22 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
+import { TestDatabase, createTestDatabase, freePort, startAppProcess } from '@custody/platform/testing';
 import { contextPersistence } from '../src/contexts';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const ADMIN_TOKEN = 'idempotency-crash-admin-token-0123';
 const CREATES = 50;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** The real API as its own process, so it can be killed -9. */
 async function startApi(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', './tools/register.js', 'apps/api/src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const api = await startAppProcess('apps/api/src/main.ts', {
+    env,
+    readyUrl: `http://127.0.0.1:${env.PORT}/health/ready`,
   });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${stderr}`);
-    const ready = await fetch(`http://127.0.0.1:${env.PORT}/health/ready`)
-      .then((res) => res.status === 200)
-      .catch(() => false);
-    if (ready) return child;
-    if (Date.now() > deadline) throw new Error(`the API did not become ready:\n${stderr}`);
-    await sleep(200);
-  }
+  return api.child;
 }
 
 interface Create {

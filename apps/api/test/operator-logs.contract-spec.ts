@@ -1,21 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TestDatabase, createTestDatabase } from '@custody/platform/testing';
+import { AppProcess, TestDatabase, createTestDatabase, freePort, startAppProcess } from '@custody/platform/testing';
 import { contextPersistence } from '../src/contexts';
 
-const REPO = path.resolve(__dirname, '../../..');
 const TOKEN = 'operator-logs-admin-token-0123456789';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 type LogLine = Record<string, any>;
 
@@ -23,20 +12,17 @@ type LogLine = Record<string, any>;
 describe('operator logs: what the API process prints', () => {
   jest.setTimeout(120_000);
   let database: TestDatabase;
-  let child: ChildProcess;
-  let stdout = '';
-  let stderr = '';
+  let app: AppProcess;
   let baseUrl: string;
   let dataDir: string;
-  let exit: Promise<number | null>;
 
   beforeAll(async () => {
     database = await createTestDatabase(contextPersistence);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custody-logs-'));
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ['-r', './tools/register.js', 'apps/api/src/main.ts'], {
-      cwd: REPO,
+    app = await startAppProcess('apps/api/src/main.ts', {
+      inheritEnv: false,
       env: {
         PATH: process.env.PATH,
         DATABASE_URL: database.url,
@@ -46,21 +32,12 @@ describe('operator logs: what the API process prints', () => {
         CUSTODY_ADMIN_TOKEN: TOKEN,
         CUSTODY_LOG_LEVEL: 'info',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      readyUrl: `${baseUrl}/health/live`,
     });
-    child.stdout!.on('data', (chunk) => (stdout += chunk));
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    exit = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    for (let attempt = 0; ; attempt += 1) {
-      const live = await fetch(`${baseUrl}/health/live`).catch(() => undefined);
-      if (live?.ok) break;
-      if (attempt > 600 || child.exitCode !== null) throw new Error(`the API did not start:\n${stdout}\n${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (app && app.child.exitCode === null) app.child.kill('SIGKILL');
     await database.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
@@ -98,9 +75,10 @@ describe('operator logs: what the API process prints', () => {
     );
     expect(mcp.status).toBe(200);
 
-    child.kill('SIGINT');
-    expect(await exit).toBe(0);
-    const lines: LogLine[] = stdout
+    app.child.kill('SIGINT');
+    expect(await app.exited).toBe(0);
+    const lines: LogLine[] = app
+      .stdout()
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l));
@@ -121,8 +99,8 @@ describe('operator logs: what the API process prints', () => {
     expect(byRequest('probe-mcp-1').find((l) => l.res)).toMatchObject({ tool: 'list_families', status: 200 });
     // Start-up chatter is debug: no "Mapped {…} route" line at info.
     expect(lines.filter((l) => l.level >= 30 && /Mapped \{/.test(String(l.msg)))).toEqual([]);
-    expect(stderr).not.toMatch(/Warning|Error|\(node:/);
-    expect(stdout).not.toContain(TOKEN);
+    expect(app.stderr()).not.toMatch(/Warning|Error|\(node:/);
+    expect(app.stdout()).not.toContain(TOKEN);
     // The sample an operator sees, for the record.
     process.stdout.write(`${JSON.stringify(familyLine)}\n`);
   });

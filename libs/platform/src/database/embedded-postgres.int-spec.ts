@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { ChildProcess, spawn } from 'node:child_process';
+import { freePort } from '../testing/app-process';
 import { EmbeddedPostgresError, checkReachableAsPostgres, credentialsFileOf } from './embedded-postgres';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -59,17 +59,6 @@ function startEmbeddedPostgres(options: { databaseDir: string; port: number; dat
       });
     });
     child.once('exit', (code) => code !== 0 && reject(new Error(`the start exited with ${code}: ${out}`)));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
 
