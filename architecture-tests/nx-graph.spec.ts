@@ -46,6 +46,7 @@ describe('Nx: the project graph tells the truth about the imports', () => {
       'api',
       'worker',
       'cli',
+      'web',
       'kernel',
       'platform',
       'ports',
@@ -72,6 +73,9 @@ describe('Nx: the project graph tells the truth about the imports', () => {
     expect(depsOf('worker')).not.toContain('cli');
     // The CLI speaks HTTP: it imports no lib.
     expect(depsOf('cli')).toEqual([]);
+    // The dashboard speaks HTTP too; the API serves its build, so a change to it reruns the API's tests.
+    expect(depsOf('web')).toEqual([]);
+    expect(depsOf('api')).toContain('web');
   });
 
   it('nx affected -t test picks exactly the dependents of a change in libs/kernel', async () => {
