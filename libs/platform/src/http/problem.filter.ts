@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, Logger, NotFoundException } from
 import type { Request, Response } from 'express';
 import { TooManyRequests } from '../auth/failed-auth-limiter';
 import { logFactsOf } from '../observability/request-logging';
-import { PROBLEM_CONTENT_TYPE, RETRY_AFTER_SECONDS, problem, toProblem } from './problem';
+import { PROBLEM_CONTENT_TYPE, RETRY_AFTER_SECONDS, logServerFailure, problem, toProblem } from './problem';
 import { allowedMethods, closeAfterEarlyAnswer } from './request-hardening';
 
 /** A response recorded under an Idempotency-Key, sent again as it was. */
@@ -53,8 +53,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof TooManyRequests) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     const answer = toProblem(error);
     logFactsOf(res).errorCode = answer.code;
-    if (answer.status >= 500)
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logServerFailure(this.logger, answer, error);
     // RFC 6750: a 401 names the scheme the client should authenticate with (REST and /mcp alike).
     if (answer.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     if (answer.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));

@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { HttpException, HttpStatus, LoggerService } from '@nestjs/common';
 import { DomainError, ErrorDetail, ErrorFamily } from '@custody/kernel';
 
 /** RFC 9457 problem details with custody's stable `code`. */
@@ -130,6 +130,19 @@ export function toProblem(error: unknown): Problem {
     'InternalError',
     'An unexpected error occurred; it has been logged.',
   );
+}
+
+/**
+ * Logs the failure behind a 5xx answer: a database that is away (503) is an operational condition, worth a
+ * warning line without a stack; anything else is a bug, logged as an error with its stack.
+ */
+export function logServerFailure(logger: LoggerService, answer: Problem, error: unknown): void {
+  if (answer.status < 500) return;
+  if (answer.code === 'DatabaseUnavailable') {
+    logger.warn(`database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
 /** Seconds a client should wait before retrying a 503 (the database comes back from a restart in a few seconds). */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { forbiddenRole } from '../auth/auth.guard';
 import { mayAccess } from '../auth/principal';
 import { CommandMeta } from '../commands/command-meta';
-import { toProblem } from '../http/problem';
+import { logServerFailure, toProblem } from '../http/problem';
 import { jsonSchemaOf, parseInput } from '../http/validation';
 import { outputJsonSchemaOf } from '../http/api-docs';
 import { PlatformMetrics } from '../observability/metrics';
@@ -150,8 +150,7 @@ export class McpRegistry implements OnModuleInit {
 
   private failure(name: string, error: unknown): CallToolResult {
     const problem = toProblem(error);
-    if (problem.status >= 500)
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logServerFailure(this.logger, problem, error);
     this.metrics.mcpToolCalls.inc({ tool: name, outcome: problem.code });
     const errors = problem.errors?.length ? `\n${JSON.stringify(problem.errors)}` : '';
     return {
