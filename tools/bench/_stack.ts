@@ -55,6 +55,8 @@ export interface Stack {
   startApi(env?: Record<string, string>): Promise<void>;
   stopApi(): Promise<void>;
   db(): Promise<Client>;
+  /** A client as the cluster superuser: for what the service role may not do (pg_stat_statements). */
+  adminDb(): Promise<Client>;
   close(): Promise<void>;
 }
 
@@ -149,6 +151,12 @@ export async function startStack(name: string, say: (m: string) => void): Promis
     stopApi,
     async db() {
       const client = new Client({ connectionString: postgres.url });
+      await client.connect();
+      clients.push(client);
+      return client;
+    },
+    async adminDb() {
+      const client = new Client({ connectionString: postgres.adminUrl });
       await client.connect();
       clients.push(client);
       return client;

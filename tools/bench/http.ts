@@ -48,7 +48,7 @@ export async function run(args: readonly string[]): Promise<void> {
   const stack = await startStack('http', say);
   try {
     await stack.startApi({ CUSTODY_LOG_LEVEL: process.env.CUSTODY_LOG_LEVEL ?? 'info' });
-    const db = await stack.db();
+    const db = await stack.adminDb();
     const [settings] = (
       await db.query(`SELECT current_setting('server_version') AS version, current_setting('fsync') AS fsync`)
     ).rows as { version: string; fsync: string }[];
