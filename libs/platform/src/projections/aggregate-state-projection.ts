@@ -1,6 +1,6 @@
 import { DomainEvent } from '@custody/kernel';
 import { EntityManager } from 'typeorm';
-import { StoredEvent } from '../event-store/event-store';
+import { PendingEvent, StoredEvent } from '../event-store/event-store';
 import { Projection } from './projection';
 
 /**
@@ -30,18 +30,33 @@ export abstract class AggregateStateProjection<TState, TEvent extends DomainEven
       if (current && current.version >= event.version) return;
     }
     const state = this.evolve(current?.state ?? this.initialState, { type: event.type, data: event.data } as TEvent);
+    const params: unknown[] = [];
+    await m.query(
+      this.upsert(event.streamId, event.version, state, (value) => `$${params.push(value)}`),
+      params,
+    );
+  }
+
+  /**
+   * A stream's first event needs no read, so the append can carry its upsert in its own statement (one round
+   * trip for both). Not when a subclass adds to `apply`: its extra writes must run too.
+   */
+  writeWithAppend(event: PendingEvent, param: (value: unknown) => string): string | undefined {
+    if (event.version !== 1 || this.apply !== AggregateStateProjection.prototype.apply) return undefined;
+    const state = this.evolve(this.initialState, { type: event.type, data: event.data } as TEvent);
+    return this.upsert(event.streamId, event.version, state, param);
+  }
+
+  /** The row's upsert; the WHERE keeps a replayed event (the daemon after an inline apply, a race) from moving a row backwards. */
+  private upsert(streamId: string, version: number, state: TState, param: (value: unknown) => string): string {
     const columns = this.columns(state);
     const names = Object.keys(columns);
-    const values = names.map((n) => columns[n]);
-    const placeholders = names.map((_, i) => `$${i + 4}`);
-    // The WHERE keeps a replayed event (the daemon after an inline apply, a race) from moving a row backwards.
-    await m.query(
-      `INSERT INTO ${this.table} (stream_id, version, state${names.map((n) => `, ${n}`).join('')})
-       VALUES ($1, $2, $3::jsonb${placeholders.map((p) => `, ${p}`).join('')})
+    const [id, at, json] = [param(streamId), param(version), param(JSON.stringify(state))];
+    const values = names.map((n) => param(columns[n]));
+    return `INSERT INTO ${this.table} (stream_id, version, state${names.map((n) => `, ${n}`).join('')})
+       VALUES (${id}, ${at}, ${json}::jsonb${values.map((v) => `, ${v}`).join('')})
        ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, state = EXCLUDED.state${names.map((n) => `, ${n} = EXCLUDED.${n}`).join('')}
-       WHERE ${this.table}.version < EXCLUDED.version`,
-      [event.streamId, event.version, JSON.stringify(state), ...values],
-    );
+       WHERE ${this.table}.version < EXCLUDED.version`;
   }
 
   async reset(m: EntityManager): Promise<void> {
