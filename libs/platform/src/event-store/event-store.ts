@@ -242,7 +242,11 @@ export class EventStore {
         this.notifyAgain = false;
         if (!this.dataSource.isInitialized) break;
         // A lost wake-up costs at most the daemon's poll interval; it must never fail the command that committed.
-        await this.dataSource.query(`SELECT pg_notify($1, '')`, [NOTIFY_CHANNEL]).catch(() => undefined);
+        // NOTIFY takes a transaction id, so its commit would wait for a WAL flush of its own (another fsync beside
+        // every command's): a wake-up needs no durability, so this one commit does not wait (issue 10).
+        await this.dataSource
+          .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, '')`, [NOTIFY_CHANNEL])
+          .catch(() => undefined);
       } while (this.notifyAgain);
       this.notifying = false;
     })();
