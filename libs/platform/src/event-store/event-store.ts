@@ -188,9 +188,12 @@ export class EventStore {
         const after: { index: number; projection: InlineProjection }[] = [];
         rows.forEach((r, index) => {
           const pending: PendingEvent = { ...r, type: r.event.type, data: r.event.data ?? {} };
+          // Writes in one statement cannot see each other: only a stream's first event here may ride in it, so
+          // every later one (applied after the statement) sees what the earlier ones wrote.
+          const firstOfItsStream = rows.findIndex((other) => other.streamId === r.streamId) === index;
           for (const projection of interested) {
             if (!projection.eventTypes.includes(r.event.type)) continue;
-            const write = projection.writeWithAppend?.(pending, param);
+            const write = firstOfItsStream ? projection.writeWithAppend?.(pending, param) : undefined;
             if (write) writes.push(write);
             else after.push({ index, projection });
           }
