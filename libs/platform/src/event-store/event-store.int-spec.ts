@@ -412,6 +412,25 @@ describe('EventStore', () => {
       ]);
     });
 
+    it('carries at most 32 writes in a large append and applies the rest after the statement', async () => {
+      const streams = Array.from({ length: 40 }, (_, i) => `carried-many-${String(i).padStart(2, '0')}`);
+      await carryingStore.append(
+        streams.map((streamId) => ({
+          streamType: 'test.thing',
+          streamId,
+          expectedVersion: 0,
+          events: [event('Carried')],
+        })),
+      );
+      const rows: { via: string; n: number }[] = await dataSource.query(
+        `SELECT via, count(*)::int AS n FROM test_carried WHERE stream_id LIKE 'carried-many-%' GROUP BY via ORDER BY via`,
+      );
+      expect(rows).toEqual([
+        { via: 'apply', n: 8 },
+        { via: 'statement', n: 32 },
+      ]);
+    });
+
     it('writes neither the events nor the projection row when the append conflicts', async () => {
       await carryingStore.append([
         { streamType: 'test.thing', streamId: 'carried-4', expectedVersion: 0, events: [event('Other')] },

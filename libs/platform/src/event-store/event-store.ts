@@ -46,6 +46,9 @@ export const concurrencyConflict = (streamId: string): DomainError =>
 
 export const NOTIFY_CHANNEL = 'custody_events';
 
+/** A large append (a lineage batch) carries this many projection writes in its statement; the rest run after. */
+const MAX_CARRIED_WRITES = 32;
+
 interface EventRow {
   position: string;
   transaction_id: string;
@@ -186,14 +189,19 @@ export class EventStore {
         // issue 10: the projection writes known before the append ride in its statement; the rest run after it.
         const writes: string[] = [];
         const after: { index: number; projection: InlineProjection }[] = [];
+        const streamsSeen = new Set<string>();
         rows.forEach((r, index) => {
           const pending: PendingEvent = { ...r, type: r.event.type, data: r.event.data ?? {} };
           // Writes in one statement cannot see each other: only a stream's first event here may ride in it, so
           // every later one (applied after the statement) sees what the earlier ones wrote.
-          const firstOfItsStream = rows.findIndex((other) => other.streamId === r.streamId) === index;
+          const firstOfItsStream = !streamsSeen.has(r.streamId);
+          streamsSeen.add(r.streamId);
           for (const projection of interested) {
             if (!projection.eventTypes.includes(r.event.type)) continue;
-            const write = firstOfItsStream ? projection.writeWithAppend?.(pending, param) : undefined;
+            const write =
+              firstOfItsStream && writes.length < MAX_CARRIED_WRITES
+                ? projection.writeWithAppend?.(pending, param)
+                : undefined;
             if (write) writes.push(write);
             else after.push({ index, projection });
           }
