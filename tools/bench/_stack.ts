@@ -55,6 +55,14 @@ export interface Stack {
   startApi(env?: Record<string, string>): Promise<void>;
   stopApi(): Promise<void>;
   db(): Promise<Client>;
+  /** A client as the cluster superuser: for what the service role may not do (pg_stat_statements). */
+  adminDb(): Promise<Client>;
+  /**
+   * CPU used so far by the API process and by each PostgreSQL process of this stack (Linux /proc; undefined
+   * elsewhere); `cpuBetween` turns two of them into CPU seconds. On a shared machine the rate a phase reaches
+   * swings with the neighbours' load; the CPU a request costs does not.
+   */
+  cpuSnapshot(): CpuSnapshot | undefined;
   close(): Promise<void>;
 }
 
@@ -153,6 +161,25 @@ export async function startStack(name: string, say: (m: string) => void): Promis
       clients.push(client);
       return client;
     },
+    cpuSnapshot() {
+      if (!api?.pid || !fs.existsSync('/proc/self/stat')) return undefined;
+      const processes = readProcesses();
+      const under = (pid: number, ancestor: number): boolean => {
+        for (let p = pid; p > 1; p = processes.get(p)?.ppid ?? 0) if (p === ancestor) return true;
+        return false;
+      };
+      const postgres = new Map<number, number>();
+      for (const [pid, info] of processes) {
+        if (/^(postgres|postmaster)/.test(info.comm) && under(pid, process.pid)) postgres.set(pid, info.ticks);
+      }
+      return { api: processes.get(api.pid)?.ticks ?? 0, postgres };
+    },
+    async adminDb() {
+      const client = new Client({ connectionString: postgres.adminUrl });
+      await client.connect();
+      clients.push(client);
+      return client;
+    },
     async close() {
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
@@ -163,6 +190,47 @@ export async function startStack(name: string, say: (m: string) => void): Promis
       process.removeListener('exit', cleanUp);
     },
   };
+}
+
+/** Clock ticks (utime + stime) of the API and of each PostgreSQL process, by pid. */
+export interface CpuSnapshot {
+  readonly api: number;
+  readonly postgres: ReadonlyMap<number, number>;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU seconds spent between two snapshots; a PostgreSQL process that ended meanwhile counts what it had done. */
+export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): { api: number; postgres: number } {
+  const pids = new Set([...before.postgres.keys(), ...after.postgres.keys()]);
+  let postgres = 0;
+  for (const pid of pids) {
+    const [was, is] = [before.postgres.get(pid) ?? 0, after.postgres.get(pid)];
+    // Ended: its last ticks are gone with it; count nothing rather than a negative.
+    if (is !== undefined) postgres += is - was;
+  }
+  return { api: (after.api - before.api) / TICKS_PER_SECOND, postgres: postgres / TICKS_PER_SECOND };
+}
+
+/** pid → parent, command name and utime + stime in clock ticks, from /proc/<pid>/stat. */
+function readProcesses(): Map<number, { ppid: number; comm: string; ticks: number }> {
+  const processes = new Map<number, { ppid: number; comm: string; ticks: number }>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      processes.set(Number(entry), {
+        comm: stat.slice(stat.indexOf('(') + 1, close),
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return processes;
 }
 
 export interface LoadResult {

@@ -32,7 +32,7 @@ import {
   runMigrations,
   startEmbeddedPostgres,
 } from '@custody/platform';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
 // Each append is its own fsync'd commit; 10,000 keeps the default run well under two minutes on a slow disk.
@@ -218,6 +218,7 @@ export async function run(args: readonly string[]): Promise<void> {
   let postgres: EmbeddedPostgresHandle | undefined;
   let dataSource: DataSource | undefined;
   let pool: Pool | undefined;
+  let admin: Client | undefined;
   try {
     const port = await freePort();
     const chatter: string[] = [];
@@ -254,7 +255,10 @@ export async function run(args: readonly string[]): Promise<void> {
 
     const store = storePath(new EventStore(dataSource, new PlatformMetrics()));
     const raw = rawPath(pool);
-    const checkpoint = () => dataSource!.query('CHECKPOINT');
+    // CHECKPOINT is the cluster superuser's (the service role may not).
+    admin = new Client({ connectionString: postgres.adminUrl });
+    await admin.connect();
+    const checkpoint = () => admin!.query('CHECKPOINT');
 
     for (const scenario of SCENARIOS) {
       await drive(store, scenario, 'warmup', warmup);
@@ -304,6 +308,7 @@ export async function run(args: readonly string[]): Promise<void> {
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
+    await admin?.end().catch(() => undefined);
     await pool?.end().catch(() => undefined);
     if (dataSource?.isInitialized) await dataSource.destroy().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);

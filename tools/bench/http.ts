@@ -7,13 +7,19 @@
  * asks for, and the statements that took the most database time during the command phase (pg_stat_statements).
  * The API runs as its own process with its default logging (info, one line per request, to /dev/null).
  *
+ * Beside each phase, the CPU one request cost the API and PostgreSQL (from /proc): on a shared machine rates swing
+ * with the neighbours' load, the CPU a request costs much less.
+ *
  * Env: BENCH_SECONDS per phase (default 15), BENCH_CONNECTIONS (default 32); BENCH_CPU_PROF=<dir> writes a
  * --cpu-prof of the API.
  */
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { LoadResult, fmtInt, load, positiveInt, startStack, table } from './_stack';
+import { LoadResult, cpuBetween, fmtInt, load, positiveInt, startStack, table } from './_stack';
+
+const COMMAND = 'POST /v1/families (one event)';
+const LIST = 'GET /v1/families?limit=50';
 
 async function rawCommits(databaseUrl: string, connections: number, seconds: number): Promise<number> {
   const clients = await Promise.all(
@@ -48,7 +54,7 @@ export async function run(args: readonly string[]): Promise<void> {
   const stack = await startStack('http', say);
   try {
     await stack.startApi({ CUSTODY_LOG_LEVEL: process.env.CUSTODY_LOG_LEVEL ?? 'info' });
-    const db = await stack.db();
+    const db = await stack.adminDb();
     const [settings] = (
       await db.query(`SELECT current_setting('server_version') AS version, current_setting('fsync') AS fsync`)
     ).rows as { version: string; fsync: string }[];
@@ -68,13 +74,18 @@ export async function run(args: readonly string[]): Promise<void> {
       seconds: 2,
     });
 
-    const rows: { label: string; result: LoadResult }[] = [];
+    const rows: { label: string; result: LoadResult; cpu?: { api: number; postgres: number } }[] = [];
     const phase = async (label: string, run: () => Promise<LoadResult>) => {
       say(`  ${label} …`);
+      const before = stack.cpuSnapshot();
       const result = await run();
+      const after = stack.cpuSnapshot();
       if (result.errors > 0 || result.non2xx > 0)
         throw new Error(`${label}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
-      rows.push({ label, result });
+      const requests = result.rps * seconds;
+      const spent = before && after ? cpuBetween(before, after) : undefined;
+      const cpu = spent && { api: (spent.api * 1000) / requests, postgres: (spent.postgres * 1000) / requests };
+      rows.push({ label, result, cpu });
       return result;
     };
 
@@ -87,7 +98,7 @@ export async function run(args: readonly string[]): Promise<void> {
       load(stack.baseUrl, { path: '/v1/principals/me', connections, seconds }),
     );
     await db.query(`SELECT pg_stat_statements_reset()`);
-    const command = await phase('POST /v1/families (one event)', () =>
+    const command = await phase(COMMAND, () =>
       load(stack.baseUrl, {
         path: '/v1/families',
         method: 'POST',
@@ -104,9 +115,7 @@ export async function run(args: readonly string[]): Promise<void> {
           ORDER BY total_exec_time DESC LIMIT 8`,
       )
     ).rows as { calls: string; ms: string; mean: string; query: string }[];
-    const list = await phase('GET /v1/families?limit=50', () =>
-      load(stack.baseUrl, { path: '/v1/families?limit=50', connections, seconds }),
-    );
+    const list = await phase(LIST, () => load(stack.baseUrl, { path: '/v1/families?limit=50', connections, seconds }));
     const [{ events }] = (await db.query(`SELECT count(*)::int AS events FROM events`)).rows as { events: number }[];
     void live;
 
@@ -115,9 +124,14 @@ export async function run(args: readonly string[]): Promise<void> {
     say('');
     say(
       table([
-        ['request', 'rps', 'p50 / p99 ms'],
-        ['32 raw INSERT clients (commits/s)', fmtInt(raw), '—'],
-        ...rows.map((r) => [r.label, fmtInt(r.result.rps), `${r.result.p50} / ${r.result.p99}`]),
+        ['request', 'rps', 'p50 / p99 ms', 'CPU ms per request: API / PostgreSQL'],
+        ['32 raw INSERT clients (commits/s)', fmtInt(raw), '—', '—'],
+        ...rows.map((r) => [
+          r.label,
+          fmtInt(r.result.rps),
+          `${r.result.p50} / ${r.result.p99}`,
+          r.cpu ? `${r.cpu.api.toFixed(2)} / ${r.cpu.postgres.toFixed(2)}` : '—',
+        ]),
       ]),
     );
     const commandLimit = Math.min(raw, me.rps);
@@ -137,6 +151,23 @@ export async function run(args: readonly string[]): Promise<void> {
         ...ratios.map(([label, value, ok]) => [label, value.toFixed(2), ok ? 'met' : 'NOT met']),
       ]),
     );
+    // The same ratios from the CPU a request costs (API + PostgreSQL): what the rps ratios would be on a machine
+    // the bench had to itself, with both processes CPU-bound.
+    const cpuOf = (label: string) => {
+      const cpu = rows.find((r) => r.label === label)?.cpu;
+      return cpu && cpu.api + cpu.postgres;
+    };
+    const [meCpu, commandCpu, listCpu] = [cpuOf('GET /v1/principals/me'), cpuOf(COMMAND), cpuOf(LIST)];
+    if (meCpu && commandCpu && listCpu) {
+      say('');
+      say(
+        table([
+          ['from CPU per request (API + PostgreSQL)', 'value'],
+          ['me CPU / list CPU (≈ list rps / me rps when CPU-bound)', (meCpu / listCpu).toFixed(2)],
+          ['me CPU / command CPU (≈ command rps / me rps when CPU-bound)', (meCpu / commandCpu).toFixed(2)],
+        ]),
+      );
+    }
     say('');
     say('Database time during the command phase (pg_stat_statements, top 8):');
     say(

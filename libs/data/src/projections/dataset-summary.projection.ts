@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
+import { PendingEvent, Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
 import { EntityManager } from 'typeorm';
 import { ChecksumAlgorithm } from '../aggregates/checksum/checksum';
 import { DATASET_EVENT_TYPES, DatasetEvent } from '../aggregates/dataset/dataset.events';
@@ -54,43 +54,46 @@ export class DatasetSummaryProjection implements Projection {
   readonly eventTypes = DATASET_EVENT_TYPES;
 
   async apply(stored: StoredEvent, m: EntityManager): Promise<void> {
+    const params: unknown[] = [];
+    await m.query(
+      this.writeOf(stored, (value) => `$${params.push(value)}`),
+      params,
+    );
+  }
+
+  /** Every write here needs only the event itself: the store may run it in the append's own statement. */
+  writeWithAppend(event: PendingEvent, param: (value: unknown) => string): string {
+    return this.writeOf(event, param);
+  }
+
+  private writeOf(stored: PendingEvent, param: (value: unknown) => string): string {
     const event = { type: stored.type, data: stored.data } as DatasetEvent;
     switch (event.type) {
       case 'DatasetRegistered': {
         const d = event.data;
-        await m.query(
-          `INSERT INTO data_dataset_summary (dataset_id, version, title, checksum_algorithm, checksum_value, byte_size,
+        const values = [
+          d.datasetId,
+          stored.version,
+          d.title,
+          d.checksum.algorithm,
+          d.checksum.value,
+          d.byteSize,
+          d.intent,
+          d.collectedBy?.assetId ?? null,
+          d.collectedBy?.fixtureId ?? null,
+          d.collectedBy !== null,
+        ].map(param);
+        return `INSERT INTO data_dataset_summary (dataset_id, version, title, checksum_algorithm, checksum_value, byte_size,
              intent, collected_by_asset_id, collected_by_fixture_id, collected_by, status, registered_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'Active', $11)
-           ON CONFLICT (dataset_id) DO NOTHING`,
-          [
-            d.datasetId,
-            stored.version,
-            d.title,
-            d.checksum.algorithm,
-            d.checksum.value,
-            d.byteSize,
-            d.intent,
-            d.collectedBy?.assetId ?? null,
-            d.collectedBy?.fixtureId ?? null,
-            d.collectedBy !== null,
-            d.registeredAt,
-          ],
-        );
-        return;
+           VALUES (${values.join(', ')}, 'Active', ${param(d.registeredAt)})
+           ON CONFLICT (dataset_id) DO NOTHING`;
       }
       case 'DatasetDiscarded':
-        await m.query(
-          `UPDATE data_dataset_summary SET status = 'Discarded', discarded_at = $2, version = $3
-            WHERE dataset_id = $1 AND version < $3`,
-          [stored.streamId, event.data.at, stored.version],
-        );
-        return;
+        return `UPDATE data_dataset_summary SET status = 'Discarded', discarded_at = ${param(event.data.at)}, version = ${param(stored.version)}
+            WHERE dataset_id = ${param(stored.streamId)} AND version < ${param(stored.version)}`;
       default:
-        await m.query(`UPDATE data_dataset_summary SET version = $2 WHERE dataset_id = $1 AND version < $2`, [
-          stored.streamId,
-          stored.version,
-        ]);
+        return `UPDATE data_dataset_summary SET version = ${param(stored.version)}
+            WHERE dataset_id = ${param(stored.streamId)} AND version < ${param(stored.version)}`;
     }
   }
 

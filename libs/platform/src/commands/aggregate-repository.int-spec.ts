@@ -146,4 +146,46 @@ describe('AggregateRepository', () => {
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     }
   });
+
+  describe('a new stream (its id made by the command)', () => {
+    afterEach(() => jest.restoreAllMocks());
+    const create = (streamId: string, by: string, loadContext?: () => Promise<void>) =>
+      repository.execute({
+        decider: latchDecider,
+        streamType: 'test.latch',
+        streamId,
+        command: { by },
+        meta: meta(by),
+        newStream: true,
+        loadContext,
+      });
+
+    it('is one statement with no transaction when the decision needs no facts', async () => {
+      const transactions = jest.spyOn(dataSource, 'transaction');
+      const decision = await create('latch-new-1', 'nia');
+      expect(transactions).not.toHaveBeenCalled();
+      expect(decision).toMatchObject({ state: { open: true }, version: 1 });
+      const rows: { version: number; metadata: Record<string, unknown> }[] = await dataSource.query(
+        `SELECT version, metadata FROM events WHERE stream_id = 'latch-new-1'`,
+      );
+      expect(rows).toEqual([{ version: 1, metadata: expect.objectContaining({ correlationId: 'corr-nia' }) }]);
+    });
+
+    it('answers the decider’s own refusal when the stream exists after all', async () => {
+      await open('latch-new-2', 'ann');
+      const refusal = await create('latch-new-2', 'bob').catch((error: unknown) => error);
+      expect((refusal as DomainError).code).toBe('LatchAlreadyOpen');
+      expect(await repository.load(latchDecider, 'latch-new-2')).toMatchObject({ version: 1 });
+    });
+
+    it('reads its facts in a transaction but neither locks nor loads the new stream', async () => {
+      let facts = 0;
+      const decision = await create('latch-new-3', 'cy', async () => {
+        facts += 1;
+      });
+      expect(facts).toBe(1);
+      expect(decision.version).toBe(1);
+      expect(await repository.load(latchDecider, 'latch-new-3')).toEqual({ state: { open: true }, version: 1 });
+    });
+  });
 });

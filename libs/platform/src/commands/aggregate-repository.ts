@@ -27,6 +27,12 @@ export interface ExecuteOptions<TState, TCommand, TEvent extends DomainEvent, TC
   readonly meta: CommandMeta;
   /** Loads the facts from elsewhere the decision needs; runs inside the command's transaction. */
   readonly loadContext?: (state: TState, unit: UnitOfWork) => Promise<TContext>;
+  /**
+   * The stream id was made by this command just now, so no one else can hold or read the stream: nothing to
+   * lock or load (the unique (stream, version) still refuses a second first event). Without `loadContext` the
+   * command is then one statement: the append carrying its inline projections, no transaction around it.
+   */
+  readonly newStream?: boolean;
 }
 
 /**
@@ -77,6 +83,13 @@ export class UnitOfWork {
     this.locked.add(streamId);
     this.versions.set(streamId, stream.version);
     return { state: fold(aggregate.evolve, aggregate.initialState, stream.events), version: stream.version };
+  }
+
+  /** A stream this command's own fresh id names: known to be empty, so neither locked nor read. */
+  create<TState>(aggregate: { readonly initialState: TState }, streamId: string): { state: TState; version: number } {
+    if (this.versions.has(streamId)) throw new Error(`create of ${streamId}, which this unit of work already holds`);
+    this.versions.set(streamId, 0);
+    return { state: aggregate.initialState, version: 0 };
   }
 
   /** Stages events for a stream this unit loaded (a new stream counts as loaded at version 0). */
@@ -184,12 +197,45 @@ export class AggregateRepository {
   async execute<TState, TCommand, TEvent extends DomainEvent, TContext>(
     options: ExecuteOptions<TState, TCommand, TEvent, TContext>,
   ): Promise<Decision<TState, TEvent>> {
+    if (options.newStream && !options.loadContext && !currentIdempotentScope()) {
+      const decision = await this.createAlone(options);
+      if (decision) return decision;
+      // The stream exists after all: load it like any other, so the decider sees it.
+      return this.execute({ ...options, newStream: false });
+    }
     return this.transact(options.meta, async (unit) => {
-      const { state, version } = await unit.load(options.decider, options.streamId);
+      const { state, version } = options.newStream
+        ? unit.create(options.decider, options.streamId)
+        : await unit.load(options.decider, options.streamId);
       const context = options.loadContext ? await options.loadContext(state, unit) : (undefined as TContext);
       const events = options.decider.decide(state, options.command, context, unit.deps);
       unit.append(options.streamType, options.streamId, events);
       return { state: fold(options.decider.evolve, state, events), events, version: version + events.length };
     });
+  }
+
+  /**
+   * A new stream's first events with no facts to read: decide on the initial state and append in one statement
+   * (issue 10: one round trip instead of BEGIN, lock-and-load, append, projection, COMMIT). Undefined when the
+   * stream turned out to exist after all; the caller then runs the usual way, so the decider sees it.
+   */
+  private async createAlone<TState, TCommand, TEvent extends DomainEvent, TContext>(
+    options: ExecuteOptions<TState, TCommand, TEvent, TContext>,
+  ): Promise<Decision<TState, TEvent> | undefined> {
+    const state = options.decider.initialState;
+    const events = options.decider.decide(state, options.command, undefined as TContext, {
+      now: this.clock.now(),
+      newId: () => this.ids.newId(),
+    });
+    try {
+      await this.store.append(
+        [{ streamType: options.streamType, streamId: options.streamId, expectedVersion: 0, events }],
+        eventMetadata(options.meta),
+      );
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'ConcurrencyConflict') return undefined;
+      throw error;
+    }
+    return { state: fold(options.decider.evolve, state, events), events, version: events.length };
   }
 }

@@ -344,4 +344,121 @@ describe('EventStore', () => {
       }
     });
   });
+
+  describe('with a projection write carried by the append statement', () => {
+    let carryingStore: EventStore;
+    const rowsOf = async (streamId: string) =>
+      (await dataSource.query(`SELECT version, via FROM test_carried WHERE stream_id = $1 ORDER BY version`, [
+        streamId,
+      ])) as { version: number; via: string }[];
+
+    beforeAll(async () => {
+      await dataSource.query(
+        `CREATE TABLE test_carried (stream_id text NOT NULL, version int NOT NULL, via text NOT NULL,
+           PRIMARY KEY (stream_id, version))`,
+      );
+      carryingStore = new EventStore(dataSource, new PlatformMetrics());
+      carryingStore.useInlineProjections([
+        {
+          name: 'test_carried',
+          eventTypes: ['Carried'],
+          // Offered for every event: the store takes it only for a stream's first event in an append.
+          writeWithAppend: (e, param) =>
+            `INSERT INTO test_carried (stream_id, version, via) VALUES (${param(e.streamId)}, ${param(e.version)}, 'statement')`,
+          async apply(e: StoredEvent, m: EntityManager) {
+            await m.query(`INSERT INTO test_carried (stream_id, version, via) VALUES ($1, $2, 'apply')`, [
+              e.streamId,
+              e.version,
+            ]);
+          },
+        },
+      ]);
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('writes a first event and its projection in one statement, with no transaction opened', async () => {
+      const transactions = jest.spyOn(dataSource, 'transaction');
+      const queries = jest.spyOn(dataSource.manager, 'query');
+      await carryingStore.append([
+        { streamType: 'test.thing', streamId: 'carried-1', expectedVersion: 0, events: [event('Carried')] },
+      ]);
+      expect(transactions).not.toHaveBeenCalled();
+      expect(queries).toHaveBeenCalledTimes(1);
+      expect(await rowsOf('carried-1')).toEqual([{ version: 1, via: 'statement' }]);
+    });
+
+    it('applies the later events of a stream in the same append after the statement, in one transaction', async () => {
+      await carryingStore.append([
+        {
+          streamType: 'test.thing',
+          streamId: 'carried-2',
+          expectedVersion: 0,
+          events: [event('Carried'), event('Other'), event('Carried')],
+        },
+        { streamType: 'test.thing', streamId: 'carried-3', expectedVersion: 0, events: [event('Carried')] },
+      ]);
+      expect(await rowsOf('carried-2')).toEqual([
+        { version: 1, via: 'statement' },
+        { version: 3, via: 'apply' },
+      ]);
+      expect(await rowsOf('carried-3')).toEqual([{ version: 1, via: 'statement' }]);
+
+      await carryingStore.append([
+        { streamType: 'test.thing', streamId: 'carried-3', expectedVersion: 1, events: [event('Carried')] },
+      ]);
+      expect(await rowsOf('carried-3')).toEqual([
+        { version: 1, via: 'statement' },
+        { version: 2, via: 'statement' },
+      ]);
+    });
+
+    it('carries at most 32 writes in a large append and applies the rest after the statement', async () => {
+      const streams = Array.from({ length: 40 }, (_, i) => `carried-many-${String(i).padStart(2, '0')}`);
+      await carryingStore.append(
+        streams.map((streamId) => ({
+          streamType: 'test.thing',
+          streamId,
+          expectedVersion: 0,
+          events: [event('Carried')],
+        })),
+      );
+      const rows: { via: string; n: number }[] = await dataSource.query(
+        `SELECT via, count(*)::int AS n FROM test_carried WHERE stream_id LIKE 'carried-many-%' GROUP BY via ORDER BY via`,
+      );
+      expect(rows).toEqual([
+        { via: 'apply', n: 8 },
+        { via: 'statement', n: 32 },
+      ]);
+    });
+
+    it('writes neither the events nor the projection row when the append conflicts', async () => {
+      await carryingStore.append([
+        { streamType: 'test.thing', streamId: 'carried-4', expectedVersion: 0, events: [event('Other')] },
+      ]);
+      const conflict = await failure(
+        carryingStore.append([
+          { streamType: 'test.thing', streamId: 'carried-4', expectedVersion: 0, events: [event('Carried')] },
+        ]),
+      );
+      expect((conflict as DomainError).code).toBe('ConcurrencyConflict');
+      expect(await rowsOf('carried-4')).toEqual([]);
+      expect(await countRows(dataSource, ['carried-4'])).toBe(1);
+    });
+
+    it('rolls the carried write back with a surrounding transaction', async () => {
+      await dataSource
+        .transaction(async (manager) => {
+          await carryingStore.append(
+            [{ streamType: 'test.thing', streamId: 'carried-5', expectedVersion: 0, events: [event('Carried')] }],
+            {},
+            manager,
+          );
+          expect(await manager.query(`SELECT 1 FROM test_carried WHERE stream_id = 'carried-5'`)).toHaveLength(1);
+          throw new Error('abort');
+        })
+        .catch(() => undefined);
+      expect(await rowsOf('carried-5')).toEqual([]);
+      expect(await countRows(dataSource, ['carried-5'])).toBe(0);
+    });
+  });
 });

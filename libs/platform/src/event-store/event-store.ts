@@ -46,6 +46,9 @@ export const concurrencyConflict = (streamId: string): DomainError =>
 
 export const NOTIFY_CHANNEL = 'custody_events';
 
+/** A large append (a lineage batch) carries this many projection writes in its statement; the rest run after. */
+const MAX_CARRIED_WRITES = 32;
+
 interface EventRow {
   position: string;
   transaction_id: string;
@@ -88,11 +91,27 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505';
 }
 
+/** An event about to be appended: what is known of it before PostgreSQL gives it a position. */
+export interface PendingEvent {
+  readonly streamType: string;
+  readonly streamId: string;
+  readonly version: number;
+  readonly type: string;
+  readonly data: unknown;
+}
+
 /** What the store needs of a projection to apply it inline (the projection runner hands them over). */
 export interface InlineProjection {
   readonly name: string;
   readonly eventTypes: readonly string[];
   apply(event: StoredEvent, manager: EntityManager): Promise<void>;
+  /**
+   * The one data-modifying statement `apply` would run for this event, when it needs nothing read first and
+   * nothing the append assigns (position, transaction, time), and touches only this event's own rows; placeholders
+   * come from `param`. The store then runs it in the append's own statement: one round trip for both. Undefined:
+   * the store calls `apply` after the append.
+   */
+  writeWithAppend?(event: PendingEvent, param: (value: unknown) => string): string | undefined;
 }
 
 /**
@@ -149,7 +168,7 @@ export class EventStore {
     if (rows.length === 0) return;
     const types = new Set(rows.map((r) => r.event.type));
     const interested = this.inline.filter((p) => p.eventTypes.some((t) => types.has(t)));
-    const params = [
+    const params: unknown[] = [
       rows.map((r) => r.streamType),
       rows.map((r) => r.streamId),
       rows.map((r) => r.version),
@@ -159,34 +178,63 @@ export class EventStore {
     ];
     const insert = `INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])`;
+    const inTransaction = manager?.queryRunner?.isTransactionActive === true;
     try {
       if (interested.length === 0) {
         // One statement: atomic on its own, no BEGIN/COMMIT round trips when there is no surrounding transaction.
         await (manager ?? this.dataSource.manager).query(insert, params);
       } else {
-        const applyInline = async (m: EntityManager) => {
-          const stored: EventRow[] = await m.query(
-            `WITH guard AS (
-               SELECT count(pg_advisory_xact_lock_shared(hashtextextended(key, 0))) AS held FROM unnest($7::text[]) key),
-             appended AS (${insert} RETURNING ${EVENT_COLUMNS})
-             SELECT appended.* FROM appended, guard`,
-            [...params, interested.map((p) => projectionLockKey(p.name))],
-          );
-          const inOrder = stored.map(toStoredEvent).sort((a, b) => comparePositions(a.position, b.position));
-          for (const event of inOrder) {
-            for (const projection of interested) {
-              if (projection.eventTypes.includes(event.type)) await projection.apply(event, m);
-            }
+        params.push(interested.map((p) => projectionLockKey(p.name)));
+        const param = (value: unknown) => `$${params.push(value)}`;
+        // issue 10: the projection writes known before the append ride in its statement; the rest run after it.
+        const writes: string[] = [];
+        const after: { index: number; projection: InlineProjection }[] = [];
+        const streamsSeen = new Set<string>();
+        rows.forEach((r, index) => {
+          const pending: PendingEvent = { ...r, type: r.event.type, data: r.event.data ?? {} };
+          // Writes in one statement cannot see each other: only a stream's first event here may ride in it, so
+          // every later one (applied after the statement) sees what the earlier ones wrote.
+          const firstOfItsStream = !streamsSeen.has(r.streamId);
+          streamsSeen.add(r.streamId);
+          for (const projection of interested) {
+            if (!projection.eventTypes.includes(r.event.type)) continue;
+            const write =
+              firstOfItsStream && writes.length < MAX_CARRIED_WRITES
+                ? projection.writeWithAppend?.(pending, param)
+                : undefined;
+            if (write) writes.push(write);
+            else after.push({ index, projection });
           }
+        });
+        // The shared locks keep a rebuild (which holds them exclusively) from interleaving with these writes; a
+        // write taking its row before the lock is granted is harmless: the rebuild cannot see this stream yet.
+        const statement = `WITH guard AS (
+               SELECT count(pg_advisory_xact_lock_shared(hashtextextended(key, 0))) AS held FROM unnest($7::text[]) key),
+             appended AS (${insert} RETURNING ${EVENT_COLUMNS})${writes.map((w, i) => `,\n             write_${i} AS (${w})`).join('')}
+             SELECT appended.* FROM appended, guard`;
+        const applyInline = async (m: EntityManager) => {
+          const stored: EventRow[] = await m.query(statement, params);
+          if (after.length === 0) return;
+          // RETURNING lists rows in no promised order: match them to the appends by (stream, version).
+          const byKey = new Map(stored.map((row) => [`${row.version}:${row.stream_id}`, toStoredEvent(row)]));
+          const inOrder = after
+            .map(({ index, projection }) => ({
+              event: byKey.get(`${rows[index].version}:${rows[index].streamId}`)!,
+              projection,
+            }))
+            .sort((a, b) => comparePositions(a.event.position, b.event.position));
+          for (const { event, projection } of inOrder) await projection.apply(event, m);
         };
-        if (manager?.queryRunner?.isTransactionActive) await applyInline(manager);
+        if (inTransaction) await applyInline(manager!);
+        // A single statement is atomic on its own: no BEGIN/COMMIT round trips.
+        else if (after.length === 0) await applyInline(this.dataSource.manager);
         else await this.dataSource.transaction(applyInline);
       }
     } catch (error) {
       if (isUniqueViolation(error)) throw concurrencyConflict(appends.map((a) => a.streamId).join(', '));
       throw error;
     }
-    if (!manager?.queryRunner?.isTransactionActive) this.committed();
+    if (!inTransaction) this.committed();
     for (const r of rows) this.metrics.eventsAppended.inc({ stream_type: r.streamType, type: r.event.type });
   }
 
@@ -205,7 +253,11 @@ export class EventStore {
         this.notifyAgain = false;
         if (!this.dataSource.isInitialized) break;
         // A lost wake-up costs at most the daemon's poll interval; it must never fail the command that committed.
-        await this.dataSource.query(`SELECT pg_notify($1, '')`, [NOTIFY_CHANNEL]).catch(() => undefined);
+        // NOTIFY takes a transaction id, so its commit would wait for a WAL flush of its own (another fsync beside
+        // every command's): a wake-up needs no durability, so this one commit does not wait (issue 10).
+        await this.dataSource
+          .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, '')`, [NOTIFY_CHANNEL])
+          .catch(() => undefined);
       } while (this.notifyAgain);
       this.notifying = false;
     })();

@@ -17,6 +17,16 @@ export const PENDING_UP_TO_SQL = `SELECT EXISTS (
      WHERE (transaction_id, position) > ($1::xid8, $2::bigint) AND position <= $3::bigint
      ORDER BY transaction_id, position) AS pending`;
 
+/**
+ * The next batch after a bookmark, visible events only (below the oldest running transaction). Ordered by the
+ * table's columns: the bare names would bind to the ::text output columns and sort as text.
+ */
+const BATCH_AFTER_SQL = (transactionId: string, position: string): string =>
+  `SELECT ${EVENT_COLUMNS} FROM events
+    WHERE (transaction_id, position) > (${transactionId}, ${position})
+      AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+    ORDER BY events.transaction_id, events.position LIMIT ${BATCH}`;
+
 export interface ProjectionStatus {
   readonly name: string;
   readonly position: string;
@@ -298,22 +308,28 @@ export class ProjectionRunner implements OnModuleInit {
     m: EntityManager,
     options: { lockTimeoutMs?: number; skipIfBusy?: boolean } = {},
   ): Promise<number | undefined> {
-    const bookmark = await this.lockBookmark(projection.name, m, options);
-    if (!bookmark) return undefined;
-    // Ordered by the table's columns: the bare names would bind to the ::text output columns and sort as text.
-    const rows = await m.query(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY events.transaction_id, events.position LIMIT ${BATCH}`,
-      [bookmark.transaction_id, bookmark.position],
+    if (options.lockTimeoutMs !== undefined)
+      await m.query(`SELECT set_config('lock_timeout', $1, true)`, [`${options.lockTimeoutMs}ms`]);
+    // issue 10: lock the bookmark and read the batch after it in one round trip. No row: the bookmark is missing
+    // or (skipping) held elsewhere; one row of nulls: nothing after it.
+    const locked: ({ position: string | null } & Record<string, unknown>)[] = await m.query(
+      `WITH bookmark AS (
+         SELECT transaction_id, position FROM projection_bookmarks WHERE name = $1
+            FOR UPDATE${options.skipIfBusy ? ' SKIP LOCKED' : ''})
+       SELECT batch.* FROM bookmark LEFT JOIN LATERAL (${BATCH_AFTER_SQL('bookmark.transaction_id', 'bookmark.position')}) batch ON true`,
+      [projection.name],
     );
+    let rows = locked.filter((row) => row.position !== null);
+    if (locked.length === 0) {
+      const bookmark = await this.lockBookmark(projection.name, m, { skipIfBusy: options.skipIfBusy });
+      if (!bookmark) return undefined;
+      rows = await m.query(BATCH_AFTER_SQL('$1::xid8', '$2::bigint'), [bookmark.transaction_id, bookmark.position]);
+    }
     if (rows.length === 0) return 0;
     const wanted = new Set(projection.eventTypes);
-    for (const row of rows) {
-      const event = toStoredEvent(row);
-      if (wanted.has(event.type)) await projection.apply(event, m);
-    }
+    const events = rows.map((row) => toStoredEvent(row as never)).filter((event) => wanted.has(event.type));
+    if (projection.applyAll) await projection.applyAll(events, m);
+    else for (const event of events) await projection.apply(event, m);
     const last = rows[rows.length - 1];
     await m.query(
       `UPDATE projection_bookmarks SET transaction_id = $2::xid8, position = $3::bigint, updated_at = now() WHERE name = $1`,

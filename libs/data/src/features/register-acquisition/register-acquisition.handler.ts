@@ -24,6 +24,7 @@ export class RegisterAcquisitionHandler implements ICommandHandler<RegisterAcqui
       decider: registerAcquisitionDecider,
       streamType: ACQUISITION_STREAM,
       streamId: acquisitionId,
+      newStream: true,
       command: {
         acquisitionId,
         tierId: input.tierId,

@@ -20,6 +20,7 @@ export class RegisterDatasetHandler implements ICommandHandler<RegisterDatasetCo
       decider: registerDatasetDecider,
       streamType: DATASET_STREAM,
       streamId: datasetId,
+      newStream: true,
       command: {
         datasetId,
         title: input.title,

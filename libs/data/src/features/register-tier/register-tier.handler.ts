@@ -44,6 +44,7 @@ export class RegisterTierHandler implements ICommandHandler<RegisterTierCommand>
       decider: registerTierDecider,
       streamType: TIER_STREAM,
       streamId: tierId,
+      newStream: true,
       command: {
         tierId,
         name: input.name,

@@ -22,6 +22,7 @@ export class RegisterAssemblyHandler implements ICommandHandler<RegisterAssembly
       decider: registerAssemblyDecider,
       streamType: ASSEMBLY_STREAM,
       streamId: assemblyId,
+      newStream: true,
       command: { assemblyId, name: input.name, slots: input.slots },
       meta,
       loadContext: async (_state, unit) => {

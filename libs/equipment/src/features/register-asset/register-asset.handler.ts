@@ -24,6 +24,7 @@ export class RegisterAssetHandler implements ICommandHandler<RegisterAssetComman
       decider: registerAssetDecider,
       streamType: ASSET_STREAM,
       streamId: assetId,
+      newStream: true,
       command: {
         assetId,
         name: input.name,

@@ -20,6 +20,7 @@ export class RegisterFamilyHandler implements ICommandHandler<RegisterFamilyComm
       decider: registerFamilyDecider,
       streamType: FAMILY_STREAM,
       streamId: familyId,
+      newStream: true,
       command: { familyId, name: input.name },
       meta,
     });

@@ -29,6 +29,7 @@ export class RegisterFixtureHandler implements ICommandHandler<RegisterFixtureCo
       decider: registerFixtureDecider,
       streamType: FIXTURE_STREAM,
       streamId: fixtureId,
+      newStream: true,
       command: {
         fixtureId,
         assemblyId: input.assemblyId,

@@ -20,6 +20,7 @@ export class RegisterFrameHandler implements ICommandHandler<RegisterFrameComman
       decider: registerFrameDecider,
       streamType: FRAME_STREAM,
       streamId: frameId,
+      newStream: true,
       command: { frameId, name: input.name },
       meta,
     });

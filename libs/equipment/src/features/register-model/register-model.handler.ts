@@ -23,6 +23,7 @@ export class RegisterModelHandler implements ICommandHandler<RegisterModelComman
       decider: registerModelDecider,
       streamType: MODEL_STREAM,
       streamId: modelId,
+      newStream: true,
       command: {
         modelId,
         familyId: input.familyId,

@@ -23,6 +23,7 @@ export class RegisterMethodHandler implements ICommandHandler<RegisterMethodComm
       decider: registerMethodDecider,
       streamType: METHOD_STREAM,
       streamId: methodId,
+      newStream: true,
       command: { methodId, name: input.name, neededInputKinds: input.neededInputKinds ?? [], parametersSchema },
       meta,
       loadContext: async () => ({ schemaErrors }),
