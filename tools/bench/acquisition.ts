@@ -30,6 +30,7 @@ import { promisify } from 'node:util';
 import { Global, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 import { AcquisitionWorkerModule, DataModule } from '@custody/data';
 import { CommandMeta, CustodyConfig, PlatformCoreModule, loadConfig, openDatabase } from '@custody/platform';
 import { InMemoryMaterializationRequester, MATERIALIZATION_REQUESTER } from '@custody/ports';
@@ -230,6 +231,25 @@ export async function run(args: readonly string[]): Promise<void> {
     for (let i = 2; i < entries.length; i++) {
       const seconds = (Date.parse(entries[i].at) - Date.parse(entries[i - 1].at)) / 1000;
       say(`    ${entries[i - 1].state} → ${entries[i].state}: ${seconds.toFixed(2)} s`);
+    }
+    // The sync's own steps, from its materialization's stream (queued → transfer begun → ended → copy → verified).
+    if (final.materializationId) {
+      const steps: { type: string; at: Date }[] = await app
+        .get(DataSource)
+        .query(`SELECT type, recorded_at AS at FROM events WHERE stream_id = $1 ORDER BY version`, [
+          final.materializationId,
+        ]);
+      for (let i = 1; i < steps.length; i++) {
+        const seconds = (steps[i].at.getTime() - steps[i - 1].at.getTime()) / 1000;
+        say(`      ${steps[i - 1].type} → ${steps[i].type}: ${seconds.toFixed(2)} s`);
+      }
+      const verifiedAt = steps[steps.length - 1]?.at.getTime();
+      const syncVerified = entries.find((e) => e.state === 'sync_verified');
+      if (verifiedAt && syncVerified) {
+        say(
+          `      ${steps[steps.length - 1].type} → sync_verified: ${((Date.parse(syncVerified.at) - verifiedAt) / 1000).toFixed(2)} s`,
+        );
+      }
     }
     const clearedAt = Date.parse(entries[entries.length - 1].at);
     say(`    cleared → staging removed: ${((wall + acquisition * 1000 - clearedAt) / 1000).toFixed(2)} s`);
