@@ -36,7 +36,8 @@ export const ACQUISITION_WORKER_SETTINGS = Symbol('AcquisitionWorkerSettings');
 
 const HOUR_MS = 3_600_000;
 const FILE_EVENT_DEBOUNCE_MS = 250;
-const SYNC_POLL_MS = 500;
+const SYNC_POLL_MS = 250;
+const VERIFYING_POLL_MS = 100;
 /** A scan this recent (the step before, in the same drive) still stands for the next step's check. */
 const FRESH_SCAN_MS = 1000;
 /** Codes that mean "someone else moved it, or not yet": read it again later, nothing is wrong. */
@@ -252,11 +253,11 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * While a sync runs, the files are checked once per rescan period, and never for more than a fifth of the
+   * While a sync runs, the files are checked once per rescan period, and never for more than a twentieth of the
    * time (the scan shares the disk and the thread pool with the copy itself).
    */
   private changeCheckEveryMs(acquisitionId: string): number {
-    return Math.max(this.settings.rescanMs, 5 * (this.checked.get(acquisitionId)?.tookMs ?? 0));
+    return Math.max(this.settings.rescanMs, 20 * (this.checked.get(acquisitionId)?.tookMs ?? 0));
   }
 
   /** Measures the run once (sha256-tree, streamed) and records the dataset with its Verified staging copy. */
@@ -331,7 +332,8 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     }
     if (status.state !== 'Verified') {
       if (!(await this.filesUnchanged(a, dir, this.changeCheckEveryMs(a.acquisitionId)))) return 'waiting';
-      this.followUp(a.acquisitionId);
+      // Verifying: the bytes are there, only the copy's registration and attestation remain (a few reads).
+      this.followUp(a.acquisitionId, status.state === 'Verifying' ? VERIFYING_POLL_MS : SYNC_POLL_MS);
       return 'waiting';
     }
     if (!(await this.filesUnchanged(a, dir, FRESH_SCAN_MS))) return 'waiting';
@@ -473,7 +475,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   }
 
   /** A sync under way is asked again soon (not only at the next rescan), so a finished copy is not left waiting. */
-  private followUp(acquisitionId: string): void {
+  private followUp(acquisitionId: string, afterMs: number): void {
     if (this.stopped || this.debounce.has(acquisitionId)) return;
     this.debounce.set(
       acquisitionId,
@@ -482,7 +484,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
           this.debounce.delete(acquisitionId);
           if (!this.stopped) void this.drive(acquisitionId);
         },
-        Math.min(SYNC_POLL_MS, this.settings.rescanMs),
+        Math.min(afterMs, this.settings.rescanMs),
       ),
     );
   }
