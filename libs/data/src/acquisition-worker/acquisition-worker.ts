@@ -277,6 +277,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       return 'waiting';
     }
     // The bytes hashed must be the bytes seen at complete: a change while hashing stops the lifecycle.
+    const scanStarted = Date.now();
     const after = manifestOf(await scanRun(dir));
     if (a.manifest && after.digest !== a.manifest.digest) {
       await this.halt(
@@ -287,7 +288,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       );
       return 'waiting';
     }
-    this.checked.set(a.acquisitionId, { at: Date.now(), tookMs: 0 });
+    this.checked.set(a.acquisitionId, { at: Date.now(), tookMs: Date.now() - scanStarted });
     await this.commands.execute(
       new RecordAcquisitionProgressCommand(
         { kind: 'dataset', acquisitionId: a.acquisitionId, host: this.settings.host, observed: measurement.observed },
