@@ -36,7 +36,10 @@ export const ACQUISITION_WORKER_SETTINGS = Symbol('AcquisitionWorkerSettings');
 
 const HOUR_MS = 3_600_000;
 const FILE_EVENT_DEBOUNCE_MS = 250;
-const SYNC_POLL_MS = 500;
+const SYNC_POLL_MS = 250;
+const VERIFYING_POLL_MS = 100;
+/** A scan this recent (the step before, in the same drive) still stands for the next step's check. */
+const FRESH_SCAN_MS = 1000;
 /** Codes that mean "someone else moved it, or not yet": read it again later, nothing is wrong. */
 const NOT_YET = new Set([
   'AcquisitionIllegalTransition',
@@ -63,6 +66,8 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   private readonly verifier: FileChecksumVerifier;
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
+  /** When each acquisition's files were last seen to match its manifest, and how long that scan took. */
+  private readonly checked = new Map<string, { at: number; tookMs: number }>();
   private readonly debounce = new Map<string, NodeJS.Timeout>();
   /** Run folder → acquisition id, for the acquisitions being watched. */
   private readonly watched = new Map<string, string>();
@@ -149,6 +154,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     for (const [dir, id] of this.watched) {
       if (!open.has(id)) {
         this.watched.delete(dir);
+        this.checked.delete(id);
         await this.watcher?.unwatch(dir);
       }
     }
@@ -201,8 +207,8 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     if (a.state === 'cleared') return this.removeStaging(a, dir);
     // Hashing ends with its own comparison against what complete saw: no scan before it.
     if (a.state === 'complete' && a.datasetId === null) return this.registerDataset(a, dir);
-    const scan = await scanRun(dir);
     if (a.state === 'staging') {
+      const scan = await scanRun(dir);
       if (!isComplete(scan, a.expectedFiles)) return 'waiting';
       const manifest = manifestOf(scan);
       await this.transition(a, 'complete', {
@@ -212,24 +218,46 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       });
       return 'moved';
     }
-    if (a.manifest && manifestOf(scan).digest !== a.manifest.digest) {
-      const now = manifestOf(scan);
+    if (a.state === 'sync_queued') return this.awaitSync(a, dir);
+    if (!(await this.filesUnchanged(a, dir, FRESH_SCAN_MS))) return 'waiting';
+    switch (a.state) {
+      case 'complete':
+        return this.queueSync(a);
+      case 'sync_verified':
+        return this.applyRetention(a);
+    }
+  }
+
+  /**
+   * True when the run's files still match the manifest taken at complete, by a scan no older than `maxAgeMs`
+   * (a scan is 10,000 stats for a run of 10,000 files: steps that follow one another reuse the one just made);
+   * otherwise stops the lifecycle with AcquisitionFilesChanged and answers false.
+   */
+  private async filesUnchanged(a: RegisteredAcquisition, dir: string, maxAgeMs: number): Promise<boolean> {
+    const last = this.checked.get(a.acquisitionId);
+    if (last !== undefined && Date.now() - last.at < maxAgeMs) return true;
+    const started = Date.now();
+    const now = manifestOf(await scanRun(dir));
+    if (a.manifest && now.digest !== a.manifest.digest) {
+      this.checked.delete(a.acquisitionId);
       await this.halt(
         a,
         'AcquisitionFilesChanged',
         `The run's files changed after complete (at complete: ${a.manifest.files} files, ${a.manifest.bytes} bytes; ` +
           `now: ${now.files} files, ${now.bytes} bytes, or a size or mtime differs). Nothing more is archived or deleted.`,
       );
-      return 'waiting';
+      return false;
     }
-    switch (a.state) {
-      case 'complete':
-        return this.queueSync(a);
-      case 'sync_queued':
-        return this.awaitSync(a);
-      case 'sync_verified':
-        return this.applyRetention(a);
-    }
+    this.checked.set(a.acquisitionId, { at: Date.now(), tookMs: Date.now() - started });
+    return true;
+  }
+
+  /**
+   * While a sync runs, the files are checked once per rescan period, and never for more than a twentieth of the
+   * time (the scan shares the disk and the thread pool with the copy itself).
+   */
+  private changeCheckEveryMs(acquisitionId: string): number {
+    return Math.max(this.settings.rescanMs, 20 * (this.checked.get(acquisitionId)?.tookMs ?? 0));
   }
 
   /** Measures the run once (sha256-tree, streamed) and records the dataset with its Verified staging copy. */
@@ -249,6 +277,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       return 'waiting';
     }
     // The bytes hashed must be the bytes seen at complete: a change while hashing stops the lifecycle.
+    const scanStarted = Date.now();
     const after = manifestOf(await scanRun(dir));
     if (a.manifest && after.digest !== a.manifest.digest) {
       await this.halt(
@@ -259,6 +288,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       );
       return 'waiting';
     }
+    this.checked.set(a.acquisitionId, { at: Date.now(), tookMs: Date.now() - scanStarted });
     await this.commands.execute(
       new RecordAcquisitionProgressCommand(
         { kind: 'dataset', acquisitionId: a.acquisitionId, host: this.settings.host, observed: measurement.observed },
@@ -281,11 +311,17 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     return 'moved';
   }
 
-  private async awaitSync(a: RegisteredAcquisition): Promise<Step> {
+  /**
+   * The materialization's state decides first (asking it is one read; a scan of the run is one stat per file); a
+   * change of the files is still caught while the sync runs, before it is accepted, and before a failure is
+   * reported (a changed file is the clearer reason for a mismatching copy).
+   */
+  private async awaitSync(a: RegisteredAcquisition, dir: string): Promise<Step> {
     if (!this.requester || a.materializationId === null) return 'waiting';
     const status = await this.requester.status(a.materializationId);
     if (status === null) return 'waiting';
     if (status.state === 'Failed' || status.state === 'Cancelled') {
+      if (!(await this.filesUnchanged(a, dir, 0))) return 'waiting';
       await this.halt(
         a,
         'AcquisitionSyncFailed',
@@ -296,9 +332,12 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       return 'waiting';
     }
     if (status.state !== 'Verified') {
-      this.followUp(a.acquisitionId);
+      if (!(await this.filesUnchanged(a, dir, this.changeCheckEveryMs(a.acquisitionId)))) return 'waiting';
+      // Verifying: the bytes are there, only the copy's registration and attestation remain (a few reads).
+      this.followUp(a.acquisitionId, status.state === 'Verifying' ? VERIFYING_POLL_MS : SYNC_POLL_MS);
       return 'waiting';
     }
+    if (!(await this.filesUnchanged(a, dir, FRESH_SCAN_MS))) return 'waiting';
     await this.transition(a, 'sync_verified', { targetTierId: a.targetTierId ?? undefined });
     return 'moved';
   }
@@ -340,6 +379,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       ),
     );
     this.unwatch(dir);
+    this.checked.delete(a.acquisitionId);
     return 'moved';
   }
 
@@ -376,6 +416,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
 
   private async halt(a: RegisteredAcquisition, code: string, detail: string): Promise<void> {
     this.logger.error(`acquisition ${a.acquisitionId} stopped: ${code}: ${detail}`);
+    this.checked.delete(a.acquisitionId);
     await this.commands.execute(
       new RecordAcquisitionProgressCommand(
         { kind: 'halt', acquisitionId: a.acquisitionId, host: this.settings.host, code, detail },
@@ -435,7 +476,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   }
 
   /** A sync under way is asked again soon (not only at the next rescan), so a finished copy is not left waiting. */
-  private followUp(acquisitionId: string): void {
+  private followUp(acquisitionId: string, afterMs: number): void {
     if (this.stopped || this.debounce.has(acquisitionId)) return;
     this.debounce.set(
       acquisitionId,
@@ -444,7 +485,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
           this.debounce.delete(acquisitionId);
           if (!this.stopped) void this.drive(acquisitionId);
         },
-        Math.min(SYNC_POLL_MS, this.settings.rescanMs),
+        Math.min(afterMs, this.settings.rescanMs),
       ),
     );
   }

@@ -18,20 +18,22 @@ export interface RunScan {
   readonly files: readonly RunFile[];
 }
 
+/** lstat calls in flight at once: a run of 10,000 small files stats in a fraction of the time of one by one. */
+const PARALLEL_STATS = 32;
+
 /** Every regular file under the run's folder (links not followed), with size and mtime, sorted by path. */
 export async function scanRun(dir: string): Promise<RunScan> {
-  const files: RunFile[] = [];
+  const found: { abs: string; rel: string }[] = [];
   const walk = async (abs: string, rel: string): Promise<void> => {
     const entries = await fs.readdir(abs, { withFileTypes: true });
+    const subdirectories: Promise<void>[] = [];
     for (const entry of entries) {
       const childAbs = path.join(abs, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(childAbs, childRel);
-      else if (entry.isFile()) {
-        const stat = await fs.lstat(childAbs, { bigint: true });
-        files.push({ path: childRel, size: Number(stat.size), mtimeNs: stat.mtimeNs });
-      }
+      if (entry.isDirectory()) subdirectories.push(walk(childAbs, childRel));
+      else if (entry.isFile()) found.push({ abs: childAbs, rel: childRel });
     }
+    await Promise.all(subdirectories);
   };
   try {
     const stat = await fs.stat(dir);
@@ -41,8 +43,26 @@ export async function scanRun(dir: string): Promise<RunScan> {
     if ((error as { code?: string }).code === 'ENOENT') return { exists: false, files: [] };
     throw error;
   }
-  files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  return { exists: true, files };
+  const files = new Array<RunFile | null>(found.length);
+  let next = 0;
+  const stat = async () => {
+    while (next < found.length) {
+      const i = next++;
+      try {
+        const s = await fs.lstat(found[i].abs, { bigint: true });
+        // Replaced by something else since the listing (a rename over it): only regular files count.
+        files[i] = s.isFile() ? { path: found[i].rel, size: Number(s.size), mtimeNs: s.mtimeNs } : null;
+      } catch (error) {
+        // Removed since the listing: the run simply does not hold it (the digest changes).
+        if ((error as { code?: string }).code !== 'ENOENT') throw error;
+        files[i] = null;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_STATS, found.length) }, stat));
+  const present = files.filter((f): f is RunFile => f !== null);
+  present.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  return { exists: true, files: present };
 }
 
 /** Complete: every expected file present at its size, or (without a list) the sentinel is there. */

@@ -93,6 +93,26 @@ describe('FileChecksumVerifier', () => {
     expect(reference.byteSize).toBe(8 + 8000 + 1 + 1 + 6 + 2);
   });
 
+  it('hashes a tree in a thread or several files at a time, and still joins the lines in path order', async () => {
+    const run = path.join(root, 'run-many');
+    for (let i = 0; i < 40; i++) {
+      const sub = path.join(run, `d${i % 3}`);
+      fs.mkdirSync(sub, { recursive: true });
+      // Sizes from empty to several read buffers, so the files finish in another order than they start.
+      fs.writeFileSync(path.join(sub, `f${39 - i}.bin`), Buffer.alloc(((i * 7919) % 5) * 40 * 1024 + i, i));
+    }
+    const reference = shellTree(run);
+    const options = { idleTimeoutMs: 2000, readBytes: 64 * 1024 };
+    const inThread = await new FileChecksumVerifier({ ...options, treeHashing: 'thread' }).measure(
+      target(`file://${run}`, 'sha256-tree'),
+    );
+    expect(inThread).toMatchObject({ observed: { value: reference.value, byteSize: reference.byteSize } });
+    for (const parallelFiles of [1, 3]) {
+      const onLoop = new FileChecksumVerifier({ ...options, treeHashing: 'event-loop', parallelFiles });
+      expect(await onLoop.measure(target(`file://${run}`, 'sha256-tree'))).toEqual(inThread);
+    }
+  });
+
   it('measures an empty directory as the sha256 of nothing', async () => {
     const m = await verifier.measure(target('run-1/empty', 'sha256-tree'));
     expect(m).toMatchObject({
