@@ -33,6 +33,9 @@ function onPaths(patterns: readonly string[], handler: RequestHandler): RequestH
   return (req, res, next) => (matchers.some((m) => m.test(req.path)) ? handler(req, res, next) : next());
 }
 
+/** How long an idle keep-alive connection is kept open by the server. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** Builds the HTTP app (not yet listening), so tests and main share exactly one wiring. */
 export async function createApiApp(config: CustodyConfig, databaseUrl: string): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, databaseUrl), {
@@ -46,6 +49,10 @@ export async function createApiApp(config: CustodyConfig, databaseUrl: string): 
   // Artifact deposits stream bodies of up to CUSTODY_MAX_ARTIFACT_BYTES for as long as they take, so no limit on
   // the whole request (Node's default cuts it at 5 minutes); the deposit route drops uploads that stall instead.
   (app.getHttpServer() as Server).requestTimeout = 0;
+  // Idle keep-alive connections stay open longer than any client keeps them (undici: 4 s, proxies: 60 s), so the
+  // client always closes first: a server closing at Node's 5 s races a client sending on the same socket (ECONNRESET).
+  (app.getHttpServer() as Server).keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  (app.getHttpServer() as Server).headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   answerClientErrorsAsProblems(app.getHttpServer() as Server);
   app.use(securityHeaders());
   // The dashboard at `/` (its own, stricter-for-HTML CSP); everything else falls through to the API.
