@@ -95,6 +95,21 @@ describe('scale report', () => {
     expect(report.invariants.lostJobs).toBe(1);
   });
 
+  it('a materialization not terminal with a job still queued is late, not lost, and still fails the run', () => {
+    const report = buildReport({
+      ...base,
+      materializations: [
+        verified('a', 0, 1, 2),
+        { materializationId: 'late', submittedAt: 0, byteSize: 1, stillQueued: true },
+      ],
+    });
+    expect(report.invariants.lostJobs).toBe(0);
+    expect(report.materializations.stillQueued).toBe(1);
+    expect(report.failures).toEqual([
+      '1 materializations still queued at the deadline (not lost: the facility did not keep up)',
+    ]);
+  });
+
   it('percentile is a sample, at least as large as the p-th share of the samples', () => {
     fc.assert(
       fc.property(

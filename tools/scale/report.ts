@@ -15,6 +15,8 @@ export interface MaterializationFact {
    * the one worker that can run it (its host's) was down or booting at some moment between submit and pickup.
    */
   readonly probe?: { readonly hostInterrupted: boolean };
+  /** Not terminal, but a job of it is still queued or leased in pg-boss at the end: late, not lost. */
+  readonly stillQueued?: boolean;
 }
 
 export interface AcquisitionFact {
@@ -55,6 +57,8 @@ export interface ScaleReport {
     readonly failedByCode: Record<string, number>;
     /** The first few never terminal, for a post-mortem. */
     readonly unfinishedIds: string[];
+    /** Never terminal with a job still queued or leased: the facility did not keep up within the drain time. */
+    readonly stillQueued: number;
   };
   readonly acquisitions: {
     readonly registered: number;
@@ -111,7 +115,9 @@ export function buildReport(facts: ScaleFacts): ScaleReport {
   const serving = probes.filter((m) => !m.probe!.hostInterrupted);
   const restarting = probes.filter((m) => m.probe!.hostInterrupted);
   const unfinished = ms.filter((m) => m.terminal === undefined);
-  const unfinishedMaterializations = unfinished.length;
+  const stillQueued = unfinished.filter((m) => m.stillQueued === true).length;
+  // Lost: accepted, not terminal, and nothing left in the queue that would ever finish it.
+  const unfinishedMaterializations = unfinished.length - stillQueued;
   const stopped = facts.acquisitions
     .filter((a) => a.state !== 'cleared' && a.error !== null)
     .map((a) => ({ acquisitionId: a.acquisitionId, state: a.state, code: a.error!.code, detail: a.error!.detail }));
@@ -126,6 +132,10 @@ export function buildReport(facts: ScaleFacts): ScaleReport {
   if (facts.duplicateDistributions.length > 0)
     failures.push(`${facts.duplicateDistributions.length} duplicate Distributions`);
   if (lostJobs > 0) failures.push(`${lostJobs} lost jobs`);
+  if (stillQueued > 0)
+    failures.push(
+      `${stillQueued} materializations still queued at the deadline (not lost: the facility did not keep up)`,
+    );
   if (copiesDiffering > 0) failures.push(`${copiesDiffering} copies whose bytes differ from their source`);
   if (facts.internalErrors.length > 0) failures.push(`${facts.internalErrors.length} responses 500`);
   if (ms.length > 0 && verified.length === 0) failures.push('no materialization reached Verified');
@@ -139,6 +149,7 @@ export function buildReport(facts: ScaleFacts): ScaleReport {
         (m) => m.failureCode ?? 'unknown',
       ),
       unfinishedIds: unfinished.slice(0, 20).map((m) => m.materializationId),
+      stillQueued,
     },
     acquisitions: {
       registered: facts.acquisitions.length,
@@ -197,6 +208,9 @@ export function formatReport(r: ScaleReport): string {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
     ...Object.entries(r.materializations.failedByCode).map(([code, n]) => `  failed ${code}: ${n}`),
+    ...(r.materializations.stillQueued > 0
+      ? [`  still queued at the deadline: ${r.materializations.stillQueued}`]
+      : []),
     ...(r.materializations.unfinishedIds.length > 0
       ? [`  never terminal: ${r.materializations.unfinishedIds.join(', ')}`]
       : []),

@@ -29,6 +29,7 @@ interface Options {
   minUptimeMs: number;
   probes?: number;
   probeEveryMs: number;
+  maxDown: number;
   keep: boolean;
   driver?: string;
 }
@@ -52,6 +53,7 @@ function parse(argv: string[]): Options {
     .option('--min-uptime-ms <ms>', 'a worker is killed only after serving this long', int, 3000)
     .option('--probes <n>', 'latency probes after the burst, one at a time (default: 10 per host, at least 20)', int)
     .option('--probe-every-ms <ms>', 'the pace of the probes (a rate the facility sustains)', int, 500)
+    .option('--max-down <n>', 'no kill while this many workers are down or booting', int, 1)
     .option('--keep', 'keep the work folder (logs, tiers, database) for a post-mortem', false)
     .option('--driver <topology>', '(internal) run the facility inside the core namespace')
     .parse(argv);
@@ -243,7 +245,10 @@ async function driver(options: Options): Promise<number> {
         if (stopping || chaosDone) break;
         // Only a worker that has been serving a while: killing one still booting would test nothing.
         const serving = workers.filter((w) => w.readyAt !== undefined && Date.now() - w.readyAt >= options.minUptimeMs);
-        if (serving.length === 0) continue;
+        // Hosts fail a few at a time: when booting takes longer than kills × hosts (a loaded machine), killing
+        // whatever just came up would leave no worker serving, and the run would measure the machine.
+        const down = workers.filter((w) => w.readyAt === undefined).length;
+        if (serving.length === 0 || down >= options.maxDown) continue;
         const victim = serving[random.int(0, serving.length - 1)];
         await victim.kill('SIGKILL');
         chaos.workerKills++;
@@ -517,6 +522,13 @@ async function collect(
     `SELECT stream_id, type, recorded_at, data FROM events WHERE stream_id = ANY($1::text[]) ORDER BY position`,
     [[...submitted.map((s) => s.materializationId), ...acquisitionIds]],
   );
+  // Jobs still queued or leased: a materialization not terminal with one of these is late, not lost.
+  const live = await db.query<{ id: string }>(
+    `SELECT DISTINCT data->>'materializationId' AS id FROM pgboss.job
+      WHERE state IN ('created', 'retry', 'active') AND data->>'materializationId' = ANY($1::text[])`,
+    [submitted.map((s) => s.materializationId)],
+  );
+  const queued = new Set(live.rows.map((r) => r.id));
   const byStream = new Map<string, typeof events.rows>();
   for (const e of events.rows) byStream.set(e.stream_id, [...(byStream.get(e.stream_id) ?? []), e]);
   let acceptedWithoutStream = 0;
@@ -543,6 +555,7 @@ async function collect(
       byteSize: s.byteSize,
       copyMatches,
       ...(s.probe ? { probe: { hostInterrupted: !hostServedThroughout(s, pickedUpAt) } } : {}),
+      ...(terminal === undefined && queued.has(s.materializationId) ? { stillQueued: true } : {}),
     };
   });
   const acquisitions: AcquisitionFact[] = acquisitionIds.map((id) => {
