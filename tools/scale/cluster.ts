@@ -31,6 +31,20 @@ export class ManagedProcess {
 
   /** When the current process said it is up (its `readyLine` in its output); undefined while it boots. */
   readyAt: number | undefined;
+  /** Spawn → ready of every start, ms. */
+  readonly bootDurations: number[] = [];
+  /** From a kill or exit (or the first spawn) to the next ready line: when this app served nothing. */
+  private readonly outages: { from: number; to?: number }[] = [];
+
+  /** Whether the app was up during the whole of [from, to] (no kill, exit or boot in between). */
+  servedThroughout(from: number, to: number): boolean {
+    return !this.outages.some((o) => o.from <= to && (o.to ?? Infinity) >= from);
+  }
+
+  private outageBegins(): void {
+    const last = this.outages.at(-1);
+    if (!last || last.to !== undefined) this.outages.push({ from: Date.now() });
+  }
 
   start(): void {
     const log = fs.createWriteStream(this.logFile, { flags: 'a' });
@@ -40,10 +54,16 @@ export class ManagedProcess {
     this.child = child;
     this.starts++;
     this.readyAt = undefined;
+    this.outageBegins();
+    const spawnedAt = Date.now();
     const watch = (chunk: Buffer) => {
       log.write(chunk);
-      if (this.readyAt === undefined && this.child === child && chunk.toString('utf8').includes(this.readyLine))
+      if (this.readyAt === undefined && this.child === child && chunk.toString('utf8').includes(this.readyLine)) {
         this.readyAt = Date.now();
+        this.bootDurations.push(this.readyAt - spawnedAt);
+        const last = this.outages.at(-1);
+        if (last && last.to === undefined) last.to = this.readyAt;
+      }
     };
     child.stdout!.on('data', watch);
     child.stderr!.on('data', watch);
@@ -52,6 +72,7 @@ export class ManagedProcess {
     (child as ChildProcess & { killedOnPurpose?: () => void }).killedOnPurpose = () => (killedOnPurpose = true);
     this.exited = new Promise((resolve) =>
       child.once('exit', () => {
+        if (this.child === child) this.outageBegins();
         if (!killedOnPurpose) {
           this.unexpectedExits++;
           // As systemd's Restart=always would: a process that died by itself (say, PostgreSQL was down while it
@@ -73,6 +94,7 @@ export class ManagedProcess {
     const child = this.child;
     if (!child) return;
     (child as ChildProcess & { killedOnPurpose?: () => void }).killedOnPurpose?.();
+    this.outageBegins();
     child.kill(signal);
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await this.exited;

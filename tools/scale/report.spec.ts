@@ -68,6 +68,48 @@ describe('scale report', () => {
     expect(report.failures).toHaveLength(4);
   });
 
+  it('measures the burst apart from the probes, and the probes whose host was serving apart from the others', () => {
+    const probe = (id: string, pickup: number, hostInterrupted: boolean): MaterializationFact => ({
+      ...verified(id, 10_000, 10_000 + pickup, 12_000 + pickup),
+      probe: { hostInterrupted },
+    });
+    const report = buildReport({
+      ...base,
+      materializations: [
+        verified('burst', 1_000, 41_000, 42_000),
+        probe('p1', 80, false),
+        probe('p2', 120, false),
+        probe('p3', 7_000, true),
+        { materializationId: 'lost', submittedAt: 0, byteSize: 1 },
+      ],
+    });
+    expect(report.latencyMs.submitToPickup).toEqual({ p50: 40_000, p99: 40_000 });
+    expect(report.latencyMs.pickupAtSustainableRate).toEqual({
+      probes: 3,
+      p50: 120,
+      p99: 7_000,
+      hostServing: { count: 2, p50: 80, p99: 120 },
+      hostRestarting: { count: 1, max: 7_000 },
+    });
+    expect(report.materializations.unfinishedIds).toEqual(['lost']);
+    expect(report.invariants.lostJobs).toBe(1);
+  });
+
+  it('a materialization not terminal with a job still queued is late, not lost, and still fails the run', () => {
+    const report = buildReport({
+      ...base,
+      materializations: [
+        verified('a', 0, 1, 2),
+        { materializationId: 'late', submittedAt: 0, byteSize: 1, stillQueued: true },
+      ],
+    });
+    expect(report.invariants.lostJobs).toBe(0);
+    expect(report.materializations.stillQueued).toBe(1);
+    expect(report.failures).toEqual([
+      '1 materializations still queued at the deadline (not lost: the facility did not keep up)',
+    ]);
+  });
+
   it('percentile is a sample, at least as large as the p-th share of the samples', () => {
     fc.assert(
       fc.property(

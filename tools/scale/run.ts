@@ -14,7 +14,7 @@ import { Command } from 'commander';
 import { Client } from 'pg';
 import { FacilityPostgres, ManagedProcess } from './cluster';
 import { FacilityClient, Random, digestTreeOnDisk, planTree, writeTree } from './load';
-import { AcquisitionFact, MaterializationFact, buildReport, formatReport } from './report';
+import { AcquisitionFact, MaterializationFact, buildReport, formatReport, percentile } from './report';
 import { Topology, assertNetnsAvailable, buildTopology, planTopology, removeTopology } from './topology';
 
 interface Options {
@@ -27,6 +27,9 @@ interface Options {
   drainTimeoutMs: number;
   leaseSeconds: number;
   minUptimeMs: number;
+  probes?: number;
+  probeEveryMs: number;
+  maxDown: number;
   keep: boolean;
   driver?: string;
 }
@@ -48,6 +51,9 @@ function parse(argv: string[]): Options {
     .option('--drain-timeout-ms <ms>', 'how long to wait after the last submission for every job to end', int, 180_000)
     .option('--lease-seconds <s>', 'CUSTODY_TRANSFER_LEASE_SECONDS of the workers', int, 10)
     .option('--min-uptime-ms <ms>', 'a worker is killed only after serving this long', int, 3000)
+    .option('--probes <n>', 'latency probes after the burst, one at a time (default: 10 per host, at least 20)', int)
+    .option('--probe-every-ms <ms>', 'the pace of the probes (a rate the facility sustains)', int, 500)
+    .option('--max-down <n>', 'no kill while this many workers are down or booting', int, 1)
     .option('--keep', 'keep the work folder (logs, tiers, database) for a post-mortem', false)
     .option('--driver <topology>', '(internal) run the facility inside the core namespace')
     .parse(argv);
@@ -118,6 +124,8 @@ interface Submitted {
   readonly treeDigest: string;
   readonly byteSize: number;
   readonly submittedAt: number;
+  readonly host: number;
+  readonly probe: boolean;
 }
 
 async function driver(options: Options): Promise<number> {
@@ -152,11 +160,19 @@ async function driver(options: Options): Promise<number> {
   try {
     await postgres.start();
     log('PostgreSQL up');
+    // The job settings go to the API instances too: the first job of a materialization is queued by the API, with
+    // the lease and retries of the API's configuration.
+    const jobEnv = {
+      CUSTODY_TRANSFER_LEASE_SECONDS: String(options.leaseSeconds),
+      CUSTODY_JOB_MAINTENANCE_SECONDS: '2',
+      CUSTODY_JOB_POLL_SECONDS: '1',
+    };
     const appEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       LOG_LEVEL: 'warn',
       CUSTODY_ADMIN_TOKEN: token,
+      ...jobEnv,
       ...extra,
     });
     for (const [i, port] of [3000, 3001].entries()) {
@@ -206,9 +222,6 @@ async function driver(options: Options): Promise<number> {
             CUSTODY_DATA_DIR: path.join(work, 'hosts', h.name),
             CUSTODY_WORKER_TIERS: `${acquisitionTiers[i].name},${nas.name}`,
             CUSTODY_WORKER_HOST: h.name,
-            CUSTODY_TRANSFER_LEASE_SECONDS: String(options.leaseSeconds),
-            CUSTODY_JOB_MAINTENANCE_SECONDS: '2',
-            CUSTODY_JOB_POLL_SECONDS: '1',
             CUSTODY_ACQUISITION_RESCAN_MS: '1000',
           }),
           path.join(work, 'logs', `worker-${h.name}.log`),
@@ -232,7 +245,10 @@ async function driver(options: Options): Promise<number> {
         if (stopping || chaosDone) break;
         // Only a worker that has been serving a while: killing one still booting would test nothing.
         const serving = workers.filter((w) => w.readyAt !== undefined && Date.now() - w.readyAt >= options.minUptimeMs);
-        if (serving.length === 0) continue;
+        // Hosts fail a few at a time: when booting takes longer than kills × hosts (a loaded machine), killing
+        // whatever just came up would leave no worker serving, and the run would measure the machine.
+        const down = workers.filter((w) => w.readyAt === undefined).length;
+        if (serving.length === 0 || down >= options.maxDown) continue;
         const victim = serving[random.int(0, serving.length - 1)];
         await victim.kill('SIGKILL');
         chaos.workerKills++;
@@ -249,10 +265,10 @@ async function driver(options: Options): Promise<number> {
     const submitErrors: string[] = [];
     let apiRestarted = false;
     let postgresRestarted = false;
-    const oneMaterialization = async (i: number) => {
+    const oneMaterialization = async (i: number, probe = false) => {
       const host = i % topology.hosts.length;
       const tier = acquisitionTiers[host];
-      const relativePath = `ds-${String(i).padStart(5, '0')}`;
+      const relativePath = `${probe ? 'probe' : 'ds'}-${String(i).padStart(5, '0')}`;
       const tree = writeTree(path.join(tier.root, relativePath), planTree(random));
       const checksum = { algorithm: 'sha256-tree', value: tree.treeDigest };
       const instance = i % 2;
@@ -289,6 +305,8 @@ async function driver(options: Options): Promise<number> {
         treeDigest: tree.treeDigest,
         byteSize: tree.byteSize,
         submittedAt,
+        host,
+        probe,
       });
     };
 
@@ -372,24 +390,47 @@ async function driver(options: Options): Promise<number> {
     // The connection of the audit; an error after the run (PostgreSQL stopping) must not crash the driver.
     db.on('error', () => undefined);
     await db.connect();
-    const deadline = Date.now() + options.drainTimeoutMs;
-    let pending = Infinity;
-    while (Date.now() < deadline) {
-      pending = await pendingCount(
-        db,
-        submitted.map((s) => s.materializationId),
-        acquisitionIds,
-      );
-      if (pending === 0) break;
-      await sleep(1000);
+    const drain = async (timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      let open = Infinity;
+      while (Date.now() < deadline) {
+        open = await pendingCount(
+          db,
+          submitted.map((s) => s.materializationId),
+          acquisitionIds,
+        );
+        if (open === 0) break;
+        await sleep(1000);
+      }
+      return open;
+    };
+    let pending = await drain(options.drainTimeoutMs);
+    log(pending === 0 ? 'the burst ended' : `${pending} jobs of the burst still open at the deadline`);
+
+    // ---- probes: the burst measures queueing (lanes submit as fast as the API answers, faster than 2 shared cores
+    // transfer); pickup latency is measured one materialization at a time, at a pace the facility sustains, with
+    // the chaos still on.
+    const probeCount = options.probes ?? Math.max(20, 10 * topology.hosts.length);
+    for (let k = 0; k < probeCount && !stopping; k++) {
+      const paced = sleep(options.probeEveryMs);
+      try {
+        await oneMaterialization(total + k, true);
+      } catch (error) {
+        submitErrors.push(String((error as Error).message ?? error));
+      }
+      await paced;
     }
+    log(`submitted ${probeCount} probes, one every ${options.probeEveryMs} ms`);
+    pending = await drain(Math.max(60_000, options.drainTimeoutMs / 2));
     chaosDone = true;
     await chaosLoop;
     // Every killed worker is back: nothing depends on a process being down at the end.
     log(pending === 0 ? 'every job ended' : `${pending} jobs still open at the deadline`);
 
     // ---- facts
-    const facts = await collect(db, submitted, acquisitionIds, nas);
+    const facts = await collect(db, submitted, acquisitionIds, nas, (s, pickedUpAt) =>
+      workers[s.host].servedThroughout(s.submittedAt, pickedUpAt ?? Date.now()),
+    );
     await db.end();
     const report = buildReport({
       hosts: topology.hosts.length,
@@ -401,6 +442,16 @@ async function driver(options: Options): Promise<number> {
       chaos: {
         ...chaos,
         unexpectedExits: [...apis, ...workers].reduce((s, p) => s + p.unexpectedExits, 0),
+        workerBootMs: {
+          p50: percentile(
+            workers.flatMap((w) => w.bootDurations),
+            50,
+          ),
+          max: percentile(
+            workers.flatMap((w) => w.bootDurations),
+            100,
+          ),
+        },
       },
       startedAt,
       finishedAt: Date.now(),
@@ -460,11 +511,24 @@ async function pendingCount(db: Client, materializationIds: string[], acquisitio
 }
 
 /** Reads the outcome from the event store (the source of truth) and the copies' bytes from the NAS tier. */
-async function collect(db: Client, submitted: readonly Submitted[], acquisitionIds: readonly string[], nas: Tier) {
+async function collect(
+  db: Client,
+  submitted: readonly Submitted[],
+  acquisitionIds: readonly string[],
+  nas: Tier,
+  hostServedThroughout: (s: Submitted, pickedUpAt: number | undefined) => boolean,
+) {
   const events = await db.query<{ stream_id: string; type: string; recorded_at: Date; data: Record<string, unknown> }>(
     `SELECT stream_id, type, recorded_at, data FROM events WHERE stream_id = ANY($1::text[]) ORDER BY position`,
     [[...submitted.map((s) => s.materializationId), ...acquisitionIds]],
   );
+  // Jobs still queued or leased: a materialization not terminal with one of these is late, not lost.
+  const live = await db.query<{ id: string }>(
+    `SELECT DISTINCT data->>'materializationId' AS id FROM pgboss.job
+      WHERE state IN ('created', 'retry', 'active') AND data->>'materializationId' = ANY($1::text[])`,
+    [submitted.map((s) => s.materializationId)],
+  );
+  const queued = new Set(live.rows.map((r) => r.id));
   const byStream = new Map<string, typeof events.rows>();
   for (const e of events.rows) byStream.set(e.stream_id, [...(byStream.get(e.stream_id) ?? []), e]);
   let acceptedWithoutStream = 0;
@@ -479,16 +543,19 @@ async function collect(db: Client, submitted: readonly Submitted[], acquisitionI
       const onDisk = digestTreeOnDisk(path.join(nas.root, s.relativePath));
       copyMatches = onDisk !== null && onDisk.treeDigest === s.treeDigest && onDisk.byteSize === s.byteSize;
     }
+    const pickedUpAt = at('MaterializationTransferBegun');
     return {
       materializationId: s.materializationId,
       // From the server's acceptance: a client retry waiting out an earlier attempt's claim is not queue latency.
       submittedAt: at('MaterializationRequested') ?? s.submittedAt,
-      pickedUpAt: at('MaterializationTransferBegun'),
+      pickedUpAt,
       verifiedAt: at('MaterializationVerified'),
       terminal,
       failureCode: (end?.data.error as { code?: string } | undefined)?.code,
       byteSize: s.byteSize,
       copyMatches,
+      ...(s.probe ? { probe: { hostInterrupted: !hostServedThroughout(s, pickedUpAt) } } : {}),
+      ...(terminal === undefined && queued.has(s.materializationId) ? { stillQueued: true } : {}),
     };
   });
   const acquisitions: AcquisitionFact[] = acquisitionIds.map((id) => {

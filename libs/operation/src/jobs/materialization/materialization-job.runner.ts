@@ -44,6 +44,7 @@ import {
   MATERIALIZATION_JOBS_CHANNEL,
   MaterializationJobData,
   MaterializationQueue,
+  PG_BOSS_SCHEMA,
 } from './materialization-queue';
 
 /** The job acts as this principal in the data context (the requester's own role was checked at request time). */
@@ -63,6 +64,16 @@ const FAILURE_CODES: readonly TransferFailureCode[] = [
 const FIRST_OBSERVE_DELAY_MS = 100;
 const OBSERVE_BACKOFF = 1.6;
 const TIER_REFRESH_MS = 10_000;
+/** How often a worker looks for jobs of its queues held by a worker that is gone. */
+const ORPHAN_SWEEP_MS = 1000;
+/**
+ * An active job younger than this is not looked at: its worker may not have taken the materialization's lock yet.
+ * Taking over a job whose worker is alive after all costs one extra job that finds nothing to do, never a
+ * second transfer (the lock and the stream's steps guard those).
+ */
+const ORPHAN_GRACE_SECONDS = 2;
+/** Past this many takeovers the job fails the ordinary way (backoff, then the dead-letter queue): a job that kills every worker it lands on must end. */
+const MAX_TAKEOVERS = 25;
 
 /**
  * The pause before the next observation: the backoff, but no later than the adapter's own estimate of when it
@@ -133,6 +144,8 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
   private timer: NodeJS.Timeout | undefined;
   private stopping = false;
   private refreshing: Promise<void> | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<number> | undefined;
 
   constructor(
     private readonly queue: MaterializationQueue,
@@ -159,11 +172,20 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
     await this.refresh();
     this.timer = setInterval(() => void this.refresh().catch((e) => this.logger.warn(e.message)), TIER_REFRESH_MS);
     this.timer.unref();
+    // At once (a worker restarted after a kill takes its own orphans back now, not a lease later), then steadily.
+    void this.sweepOrphans().catch((e: Error) => this.logger.warn(`orphan sweep: ${e.message}`));
+    this.sweepTimer = setInterval(
+      () => void this.sweepOrphans().catch((e: Error) => this.logger.warn(`orphan sweep: ${e.message}`)),
+      ORPHAN_SWEEP_MS,
+    );
+    this.sweepTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    await this.sweeping?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
   }
 
@@ -247,8 +269,16 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
       const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 713)) AS locked`, [
         materializationId,
       ]);
-      // Another worker drives it now (and queues its continuation): this job has nothing to do.
-      if (!locked) return;
+      if (!locked) {
+        // Another session drives it now. Completing this job would leave nothing queued should that session die
+        // before the end (or fail a job that is this very one, expired and retried: pg-boss ignores a failure
+        // reported for a completed job). So unless it is finished, a continuation comes back to look.
+        const { state: m } = await this.load(materializationId);
+        if (m.exists && !isFinished(m.state)) {
+          await this.queue.enqueue(job.name, { materializationId }, { startAfterSeconds: 1 });
+        }
+        return;
+      }
       try {
         const leaseMs = job.expireInSeconds * 1000;
         const deadline = Date.now() + Math.max(leaseMs - Math.min(10_000, leaseMs / 3), 500);
@@ -265,6 +295,62 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * Takes over the active jobs of the queues this worker serves whose worker is gone: a job is active (leased) but
+   * nobody holds its materialization's lock, a session lock PostgreSQL releases when the session ends (a worker
+   * SIGKILLed, a host rebooted, PostgreSQL itself restarted). Without this such a job waits out its whole lease,
+   * then a retry backoff that grows with every kill. Returns how many jobs it took over.
+   */
+  sweepOrphans(): Promise<number> {
+    this.sweeping ??= this.takeOverOrphans().finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async takeOverOrphans(): Promise<number> {
+    const queues = [...this.subscribed.keys()];
+    if (this.stopping || queues.length === 0) return 0;
+    const active = await this.dataSource.query<{ id: string; name: string; data: MaterializationJobData }[]>(
+      `SELECT id, name, data FROM ${PG_BOSS_SCHEMA}.job
+        WHERE name = ANY($1) AND state = 'active' AND started_on < now() - make_interval(secs => $2)
+        ORDER BY started_on LIMIT 100`,
+      [queues, ORPHAN_GRACE_SECONDS],
+    );
+    let takenOver = 0;
+    for (const job of active) {
+      if (this.stopping) break;
+      if ((job.data.takeovers ?? 0) >= MAX_TAKEOVERS) {
+        const boss = await this.queue.boss(true);
+        await boss.fail(job.name, job.id, { message: `taken over ${MAX_TAKEOVERS} times; failing the usual way` });
+        continue;
+      }
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 713)) AS locked`, [
+          job.data.materializationId,
+        ]);
+        if (!locked) continue; // its worker is alive and driving it
+        try {
+          await runner.startTransaction();
+          const replaced = await this.queue.takeOver(job, runner.manager);
+          await runner.commitTransaction();
+          if (replaced) {
+            takenOver++;
+            this.logger.log(`Took over materialization ${job.data.materializationId}: its worker is gone`);
+          }
+        } catch (error) {
+          if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+          throw error;
+        } finally {
+          await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 713))`, [job.data.materializationId]);
+        }
+      } finally {
+        await runner.release();
+      }
+    }
+    return takenOver;
   }
 
   private async load(materializationId: string) {

@@ -11,7 +11,12 @@ export const MATERIALIZATION_JOBS_CHANNEL = 'custody_materialization_jobs';
 
 export interface MaterializationJobData {
   readonly materializationId: string;
+  /** How many times this materialization's job was taken over from a worker that died holding it. */
+  readonly takeovers?: number;
 }
+
+/** pg-boss's own schema (the default; the constructor below does not change it). */
+export const PG_BOSS_SCHEMA = 'pgboss';
 
 /**
  * The materialization jobs on pg-boss, in the service's own PostgreSQL. One queue per tier pair (the source's
@@ -98,6 +103,30 @@ export class MaterializationQueue implements OnApplicationShutdown {
     const notify = [MATERIALIZATION_JOBS_CHANNEL, queue];
     if (manager) await manager.query(`SELECT pg_notify($1, $2)`, notify);
     else await boss.getDb().executeSql(`SELECT pg_notify($1, $2)`, notify);
+  }
+
+  /**
+   * Replaces an active job whose worker is gone (the caller holds the materialization's lock, so nobody drives it)
+   * by a fresh one, in the caller's transaction: the orphan is cancelled and its continuation queued together, so
+   * either both happen or neither. A fresh job starts at once, with its retries intact: a worker killed is not a
+   * failure of the job, and pg-boss's own path (the lease's expiry, then a backoff) would leave it waiting for
+   * the whole lease. Returns false when the job was no longer active (it completed or failed meanwhile).
+   */
+  async takeOver(
+    job: { readonly id: string; readonly name: string; readonly data: MaterializationJobData },
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const boss = await this.boss();
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
+    // pg-boss's typings say void; it answers { affected } (jobs it cancelled).
+    const { affected } = (await boss.cancel(job.name, job.id, { db })) as unknown as { affected: number };
+    if (affected === 0) return false;
+    const data: MaterializationJobData = {
+      materializationId: job.data.materializationId,
+      takeovers: (job.data.takeovers ?? 0) + 1,
+    };
+    await this.enqueue(job.name, data, { manager });
+    return true;
   }
 
   async onApplicationShutdown(): Promise<void> {
