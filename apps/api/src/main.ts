@@ -1,10 +1,18 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, EmbeddedPostgresError, loadConfig, openDatabase, stopOnSignal } from '@custody/platform';
+import {
+  ConfigError,
+  EmbeddedPostgresError,
+  loadConfig,
+  openDatabase,
+  stopOnSignal,
+  surviveDatabaseOutages,
+} from '@custody/platform';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const logger = new Logger('api');
+  surviveDatabaseOutages('api');
   const config = loadConfig();
   const database = await openDatabase(config, (m) => logger.log(m));
   const app = await createApiApp(config, database.url);

@@ -9,11 +9,13 @@ import {
   openDatabase,
   serveMetrics,
   stopOnSignal,
+  surviveDatabaseOutages,
 } from '@custody/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const logger = new Logger('worker');
+  surviveDatabaseOutages('worker');
   const config = loadConfig();
   const database = await openDatabase(config, (m) => logger.log(m));
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database.url), {

@@ -32,3 +32,4 @@ export * from './projections/projection';
 export * from './projections/aggregate-state-projection';
 export * from './commands/authorize';
 export { ProjectionRunner, ProjectionStatus } from './projections/projection-runner';
+export * from './lifecycle/survive-database-outages';
