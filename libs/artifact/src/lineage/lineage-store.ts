@@ -92,15 +92,22 @@ export class LineageStore {
     );
   }
 
-  /** The artifacts registered under any of these hashes, by `alg:digest`. */
+  /**
+   * The artifacts registered under any of these hashes, by `alg:digest`: one primary-key probe per hash. A plain
+   * join of the unnested list lets the planner pick a hash join over a sequential scan of every hash ever
+   * registered (it cannot see the list's length), so each batch would cost O(registry); LATERAL … LIMIT 1 (the
+   * key is unique) keeps it O(batch).
+   */
   async artifactsByHash(m: EntityManager, hashes: readonly ArtifactHash[]): Promise<Map<string, KnownArtifact>> {
     if (hashes.length === 0) return new Map();
     const rows: { algorithm: string; digest: string; artifact_id: string; node_id: string; size: string }[] =
       await m.query(
-        `SELECT h.algorithm, h.digest, a.artifact_id, a.node_id, a.size::text
-           FROM unnest($1::text[], $2::text[]) AS wanted (algorithm, digest)
-           JOIN lineage_artifact_hashes h USING (algorithm, digest)
-           JOIN lineage_artifacts a ON a.artifact_id = h.artifact_id`,
+        `SELECT w.algorithm, w.digest, a.artifact_id, a.node_id, a.size::text
+           FROM (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS w (algorithm, digest)
+           CROSS JOIN LATERAL (
+             SELECT a.artifact_id, a.node_id, a.size
+               FROM lineage_artifact_hashes h JOIN lineage_artifacts a USING (artifact_id)
+              WHERE h.algorithm = w.algorithm AND h.digest = w.digest LIMIT 1) a`,
         [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest)],
       );
     return new Map(
