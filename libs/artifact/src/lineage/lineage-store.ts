@@ -247,7 +247,10 @@ export class LineageStore {
     );
   }
 
-  /** What a finalize decides on: the staged counts, a jobUid another session finalized, and the content. */
+  /**
+   * What a finalize decides on: the staged counts, a jobUid another session finalized, and the content. One
+   * round trip; each list comes back as one JSON array of tuples (parsed natively, not row by row).
+   */
   async finalizeFacts(
     m: EntityManager,
     sessionId: string,
@@ -257,65 +260,55 @@ export class LineageStore {
     conflictingJobUid: string | null;
     content: LineageContent;
   }> {
-    const jobs: {
-      job_uid: string;
-      command: string;
-      step_number: number;
-      started_at: string;
-      duration_seconds: number | null;
-      exit_code: number | null;
-      run_id: string | null;
+    const [facts]: {
+      jobs: [string, string, number, string, number | null, number | null, string | null][];
+      artifacts: [ArtifactHash[], number, SourceType, string | null][];
+      links: [string, LinkDirection, string, string][];
+      conflicting: string | null;
     }[] = await m.query(
-      `SELECT job_uid, command, step_number, started_at, duration_seconds, exit_code, run_id
-         FROM lineage_session_jobs WHERE session_id = $1`,
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_array(job_uid, command, step_number, started_at, duration_seconds,
+                                                    exit_code, run_id)), '[]')
+            FROM lineage_session_jobs WHERE session_id = $1) AS jobs,
+         (SELECT coalesce(json_agg(json_build_array(a.hashes, a.size, a.source_type, a.source_url)), '[]')
+            FROM lineage_session_artifacts s JOIN lineage_artifacts a USING (artifact_id)
+           WHERE s.session_id = $1) AS artifacts,
+         (SELECT coalesce(json_agg(json_build_array(l.job_uid, l.direction, a.node_id, l.path)), '[]')
+            FROM lineage_session_links l JOIN lineage_artifacts a USING (artifact_id)
+           WHERE l.session_id = $1) AS links,
+         (SELECT f.job_uid FROM lineage_session_jobs j JOIN lineage_finalized_jobs f USING (job_uid)
+           WHERE j.session_id = $1 AND f.session_id <> $1 ORDER BY f.job_uid LIMIT 1) AS conflicting`,
       [sessionId],
     );
-    const artifacts: { hashes: ArtifactHash[]; size: string; source_type: SourceType; source_url: string | null }[] =
-      await m.query(
-        `SELECT a.hashes, a.size::text, a.source_type, a.source_url
-           FROM lineage_session_artifacts s JOIN lineage_artifacts a USING (artifact_id) WHERE s.session_id = $1`,
-        [sessionId],
-      );
-    const links: { job_uid: string; direction: LinkDirection; node_id: string; path: string }[] = await m.query(
-      `SELECT l.job_uid, l.direction, a.node_id, l.path
-         FROM lineage_session_links l JOIN lineage_artifacts a USING (artifact_id) WHERE l.session_id = $1`,
-      [sessionId],
+    const jobs: StagedJob[] = facts.jobs.map(
+      ([jobUid, command, stepNumber, startedAt, durationSeconds, exitCode, runId]) => ({
+        jobUid,
+        command,
+        stepNumber,
+        startedAt,
+        durationSeconds,
+        exitCode,
+        runId,
+      }),
     );
-    const conflicting: { job_uid: string }[] = await m.query(
-      `SELECT f.job_uid FROM lineage_session_jobs j JOIN lineage_finalized_jobs f USING (job_uid)
-        WHERE j.session_id = $1 AND f.session_id <> $1 ORDER BY f.job_uid LIMIT 1`,
-      [sessionId],
-    );
-    const stagedJobs: StagedJob[] = jobs.map((j) => ({
-      jobUid: j.job_uid,
-      command: j.command,
-      stepNumber: j.step_number,
-      startedAt: j.started_at,
-      durationSeconds: j.duration_seconds,
-      exitCode: j.exit_code,
-      runId: j.run_id,
-    }));
+    const inputs = facts.links.filter((l) => l[1] === 'input').length;
     return {
-      counts: {
-        jobs: jobs.length,
-        inputs: links.filter((l) => l.direction === 'input').length,
-        outputs: links.filter((l) => l.direction === 'output').length,
-      },
-      conflictingJobUid: conflicting[0]?.job_uid ?? null,
+      counts: { jobs: jobs.length, inputs, outputs: facts.links.length - inputs },
+      conflictingJobUid: facts.conflicting,
       content: {
         git,
-        jobs: stagedJobs,
-        artifacts: artifacts.map((a) => ({
-          hashes: a.hashes,
-          size: Number(a.size),
-          sourceType: a.source_type,
-          sourceUrl: a.source_url,
+        jobs,
+        artifacts: facts.artifacts.map(([hashes, size, sourceType, sourceUrl]) => ({
+          hashes,
+          size: Number(size),
+          sourceType,
+          sourceUrl,
         })),
-        links: links.map((l) => ({
-          jobUid: l.job_uid,
-          direction: l.direction,
-          artifact: l.node_id.slice('artifact:'.length),
-          path: l.path,
+        links: facts.links.map(([jobUid, direction, nodeId, path]) => ({
+          jobUid,
+          direction,
+          artifact: nodeId.slice('artifact:'.length),
+          path,
         })),
       },
     };
