@@ -69,6 +69,32 @@ async function waitReady(baseUrl: string, api: ChildProcess, timeoutMs: number):
   throw new Error('the API did not become ready in time');
 }
 
+/**
+ * CPU seconds (user + system) a process and its children still running have used so far, from /proc; null
+ * where there is no /proc. On a shared machine wall times swing with the neighbours' load; CPU spent does not.
+ */
+function cpuSeconds(rootPid: number): number | null {
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux architecture Node runs on
+  const stat = (pid: number): string[] | null => {
+    try {
+      const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return text.slice(text.lastIndexOf(')') + 2).split(' ');
+    } catch {
+      return null;
+    }
+  };
+  if (stat(rootPid) === null) return null;
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    const fields = stat(pid);
+    // fields[0] is the state, [1] the parent pid, [11] utime, [12] stime (fields 3, 4, 14, 15 of proc(5))
+    if (fields && (pid === rootPid || Number(fields[1]) === rootPid)) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / ticksPerSecond;
+}
+
 /** Splits items into request bodies of about `maxBytes` of JSON each. */
 function batchesBySize<T>(items: readonly T[], maxBytes: number): T[][] {
   const batches: T[][] = [];
@@ -93,7 +119,7 @@ async function register(
   token: string,
   counts: { jobs: number; artifacts: number; links: number },
   prefix = 'bench',
-): Promise<{ ms: number; requests: number }> {
+): Promise<{ ms: number; requests: number; phases: Record<string, number> }> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   let requests = 0;
   const post = async (p: string, body: unknown, expected: number) => {
@@ -127,25 +153,36 @@ async function register(
     path: `/data/pipeline/run-2026-03-01/${i % counts.artifacts}.h5`,
   }));
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  let phaseStarted = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = now - phaseStarted;
+    phaseStarted = now;
+  };
   const { sessionId } = (await post('/v1/lineage/sessions', { clientSessionId: prefix }, 201)) as {
     sessionId: string;
   };
   for (const batch of batchesBySize(jobs, BATCH_BYTES)) {
     await post(`/v1/lineage/sessions/${sessionId}/jobs`, { jobs: batch }, 200);
   }
+  phase('open + jobs');
   for (const batch of batchesBySize(artifacts, BATCH_BYTES)) {
     await post(`/v1/lineage/sessions/${sessionId}/artifacts`, { artifacts: batch }, 200);
   }
+  phase('artifacts');
   for (let i = 0; i < links.length; i += LINKS_PER_REQUEST) {
     await post(`/v1/lineage/sessions/${sessionId}/links`, { links: links.slice(i, i + LINKS_PER_REQUEST) }, 200);
   }
+  phase('links');
   const inputs = links.filter((l) => l.direction === 'input').length;
   await post(
     `/v1/lineage/sessions/${sessionId}/finalize`,
     { expected: { jobs: counts.jobs, inputs, outputs: links.length - inputs } },
     200,
   );
-  return { ms: performance.now() - started, requests };
+  phase('finalize');
+  return { ms: performance.now() - started, requests, phases };
 }
 
 /** `requests` sequential GETs of `pathOf(i)`; the sorted latencies of the measured ones. */
@@ -264,7 +301,13 @@ export async function run(args: readonly string[]): Promise<void> {
     const baseUrl = `http://127.0.0.1:${apiPort}`;
     api = spawn(
       process.execPath,
-      ['-r', path.join(ROOT, 'tools', 'register.js'), path.join(ROOT, 'apps/api/src/main.ts')],
+      [
+        // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API (Node refuses it in NODE_OPTIONS)
+        ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        '-r',
+        path.join(ROOT, 'tools', 'register.js'),
+        path.join(ROOT, 'apps/api/src/main.ts'),
+      ],
       {
         cwd: ROOT,
         env: {
@@ -293,7 +336,13 @@ export async function run(args: readonly string[]): Promise<void> {
 
     // A small warm-up session so the first timed request does not pay for lazy initialisation.
     await register(baseUrl, token, { jobs: 10, artifacts: 10, links: 10 }, 'warm-up');
+    const postmasterPid = Number(fs.readFileSync(path.join(tmp, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const cpuBefore = [cpuSeconds(api.pid!), cpuSeconds(postmasterPid)];
     const registration = await register(baseUrl, token, counts);
+    const cpuAfter = [cpuSeconds(api.pid!), cpuSeconds(postmasterPid)];
+    const cpuUsed = cpuBefore.map((before, i) =>
+      before === null || cpuAfter[i] === null ? 'n/a' : `${(cpuAfter[i]! - before).toFixed(2)} s`,
+    );
     const baselineSamples = await timeGets(
       baseUrl,
       token,
@@ -347,6 +396,11 @@ export async function run(args: readonly string[]): Promise<void> {
       `registration: ${(registration.ms / 1000).toFixed(2)} s for ${registration.requests} requests ` +
         `(target < 3 s: ${registration.ms < 3000 ? 'met' : 'NOT met'}); baseline ${registration.requests} × GET /v1/principals/me ` +
         `${(baselineMs / 1000).toFixed(2)} s; ratio ${(registration.ms / baselineMs).toFixed(1)}×`,
+    );
+    say(
+      `  of which ${Object.entries(registration.phases)
+        .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`)
+        .join(', ')}; CPU used: API ${cpuUsed[0]}, PostgreSQL ${cpuUsed[1]}`,
     );
     say(
       `graph walk (depth 20 upstream, ${reached} nodes each): p50 ${percentile(walks, 50).toFixed(1)} ms, p99 ` +

@@ -354,6 +354,38 @@ describe('the lineage graph, across contexts', () => {
     }
   });
 
+  it('starts a walk from any hash of an artifact, in any case, at the node of its preferred hash', async () => {
+    const md5 = createHash('md5').update('secondary-out').digest('hex');
+    const out = { hashes: [{ algorithm: 'md5', digest: md5 }, hashOf('secondary-out')], size: 7, sourceType: 'none' };
+    const input = { hashes: [hashOf('secondary-in')], size: 3, sourceType: 'none' };
+    await register({
+      jobs: [job('secondary-step')],
+      artifacts: [out, input],
+      links: [
+        { jobUid: 'secondary-step', direction: 'input', hash: input.hashes[0], path: 'in' },
+        { jobUid: 'secondary-step', direction: 'output', hash: { algorithm: 'md5', digest: md5 }, path: 'out' },
+      ],
+    });
+    const walk = await graph(`artifact:md5:${md5.toUpperCase()}`, 'upstream', 2);
+    const outNode = `artifact:sha256:${sha256('secondary-out')}`;
+    const inNode = `artifact:sha256:${sha256('secondary-in')}`;
+    expect(walk.nodes.map((n) => [n.id, n.depth])).toEqual([
+      [outNode, 0],
+      ['job:secondary-step', 1],
+      [inNode, 2],
+    ]);
+    expect(walk.edges).toEqual(
+      [
+        { from: 'job:secondary-step', to: outNode, kind: 'generated' },
+        { from: 'job:secondary-step', to: inNode, kind: 'used' },
+      ].sort((a, b) => (a.from + a.to + a.kind < b.from + b.to + b.kind ? -1 : 1)),
+    );
+    const missing = await tracer.get(
+      `/v1/lineage/graph?node=${encodeURIComponent(`artifact:md5:${'0'.repeat(32)}`)}&direction=upstream&depth=2`,
+    );
+    expect([missing.status, missing.body.code]).toEqual([404, 'ArtifactNotFound']);
+  });
+
   it('stops a walk at 10,000 nodes and says truncated', async () => {
     const size = 10_001;
     const artifacts = Array.from({ length: size }, (_, i) => ({

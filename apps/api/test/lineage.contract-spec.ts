@@ -52,6 +52,45 @@ describe('lineage registration over REST', () => {
   const post = (sessionId: string, what: string, body: unknown, client: HttpClient = worker) =>
     client.post(`/v1/lineage/sessions/${sessionId}/${what}`, body);
 
+  it('seals the documented rendering: lineageHash is the sha256 of its sorted lines', async () => {
+    const sessionId = await open(worker, { git: { repo: 'r', commit: 'c0ffee', branch: 'main' } });
+    const runId = '0190a000-0000-7000-8000-00000000a11e';
+    const raw = {
+      hashes: [
+        { algorithm: 'md5', digest: md5('pin-raw') },
+        { algorithm: 'sha256', digest: sha256('pin-raw') },
+      ],
+      size: 12,
+      sourceType: 'none',
+    };
+    expect(
+      (
+        await post(sessionId, 'jobs', {
+          jobs: [job('pin-étape', { runId, durationSeconds: 0.1, exitCode: undefined })],
+        })
+      ).status,
+    ).toBe(200);
+    expect((await post(sessionId, 'artifacts', { artifacts: [raw, artifact('pin-out')] })).status).toBe(200);
+    const links = [
+      { jobUid: 'pin-étape', direction: 'input', hash: raw.hashes[0], path: '/raw' },
+      link('pin-étape', 'output', 'pin-out'),
+    ];
+    expect((await post(sessionId, 'links', { links })).status).toBe(200);
+    const finalized = await post(sessionId, 'finalize', { expected: { jobs: 1, inputs: 1, outputs: 1 } });
+    expect(finalized.status).toBe(200);
+    const rendering = [
+      `"artifact"\t"sha256:${sha256('pin-out')}"\t7\t"file"\t"file:///data/pin-out"\n`,
+      `"artifact"\t"sha256:${sha256('pin-raw')},md5:${md5('pin-raw')}"\t12\t"none"\tnull\n`,
+      `"git"\t"r"\t"c0ffee"\t"main"\n`,
+      `"job"\t"pin-\\u00e9tape"\t"python step.py --id pin-\\u00e9tape"\t1\t"2026-03-01T10:00:00Z"\t0.1\tnull\t"${runId}"\n`,
+      `"link"\t"pin-\\u00e9tape"\t"input"\t"sha256:${sha256('pin-raw')}"\t"/raw"\n`,
+      `"link"\t"pin-\\u00e9tape"\t"output"\t"sha256:${sha256('pin-out')}"\t"/data/pin-out"\n`,
+    ]
+      .sort()
+      .join('');
+    expect(finalized.body.lineageHash).toBe(sha256(rendering));
+  });
+
   it('opens a session, resumes it by clientSessionId (per principal), and answers closed after finalize', async () => {
     const first = await worker.post('/v1/lineage/sessions', {
       clientSessionId: 'roar-1',

@@ -65,12 +65,6 @@ export function parseNodeRef(node: string): { kind: NodeKind; rest: string } {
   return { kind, rest };
 }
 
-interface NodeRow {
-  node_id: string;
-  kind: string;
-  attrs: Record<string, unknown>;
-}
-
 /** Reads of the lineage graph: start-node resolution, and walks by recursive SQL over the two edge indexes. */
 @Injectable()
 export class LineageGraphReader {
@@ -84,35 +78,37 @@ export class LineageGraphReader {
     return this.projections.ensureCurrent(LINEAGE_GRAPH);
   }
 
-  /** The node id a `kind:rest` reference names, or `<Kind>NotFound`. */
-  async resolve(node: string): Promise<string> {
+  /**
+   * The graph around a `kind:rest` reference (or `<Kind>NotFound`), in one round trip: the start node's
+   * resolution (an artifact by any of its hashes), the walk, the reached nodes and the edges among them. A walk
+   * is breadth first by recursive SQL over the two edge indexes, (node, depth) pairs with UNION, so a diamond
+   * costs a row per depth, not one per path; the nodes and edges are index probes for the reached ids only.
+   */
+  async walk(node: string, direction: Direction, depth: number): Promise<LineageGraph> {
     const { kind, rest } = parseNodeRef(node);
-    let nodeId = kind === 'job' || kind === 'artifact' ? node : `${kind}:${rest.toLowerCase()}`;
     const hash = kind === 'artifact' ? parseHashRef(rest) : null;
-    if (hash) {
-      const rows: { node_id: string }[] = await this.dataSource.query(
-        `SELECT a.node_id FROM lineage_artifact_hashes h JOIN lineage_artifacts a USING (artifact_id)
-          WHERE h.algorithm = $1 AND h.digest = $2`,
-        [hash.algorithm, hash.digest],
-      );
-      nodeId = rows[0]?.node_id ?? `artifact:${hash.algorithm}:${hash.digest}`;
-    }
-    const rows: { node_id: string }[] = await this.dataSource.query(
-      `SELECT node_id FROM lineage_nodes WHERE node_id = $1`,
-      [nodeId],
-    );
-    if (rows.length === 0)
-      throw notFound(NOT_FOUND_CODES[kind], `No ${kind} ${JSON.stringify(rest)} in the lineage graph.`);
-    return nodeId;
-  }
-
-  async walk(start: string, direction: Direction, depth: number): Promise<LineageGraph> {
-    const up = direction !== 'downstream';
-    const down = direction !== 'upstream';
-    // (node, depth) pairs, breadth first; UNION drops repeats, so a diamond costs a row per depth, not per path.
-    const reached: { node_id: string; depth: number }[] = await this.dataSource.query(
-      `WITH RECURSIVE walk (node_id, depth) AS (
-           SELECT $1::text, 0
+    // An artifact named by a hash is the node its artifact is registered under (or, unregistered, the hash's own).
+    const named = hash
+      ? `artifact:${hash.algorithm}:${hash.digest}`
+      : kind === 'job' || kind === 'artifact'
+        ? node
+        : `${kind}:${rest.toLowerCase()}`;
+    const rows: {
+      row: 'reached' | 'node' | 'edge';
+      id: string | null;
+      other: string | null;
+      kind: string | null;
+      depth: number | null;
+      ord: number | null;
+      attrs: Record<string, unknown> | null;
+    }[] = await this.dataSource.query(
+      `WITH RECURSIVE start AS (
+         SELECT n.node_id FROM lineage_nodes n
+          WHERE n.node_id = coalesce(
+            (SELECT a.node_id FROM lineage_artifact_hashes h JOIN lineage_artifacts a USING (artifact_id)
+              WHERE h.algorithm = $5 AND h.digest = $6), $1)),
+       walk (node_id, depth) AS (
+           SELECT node_id, 0 FROM start
          UNION
            SELECT next.node_id, w.depth + 1
              FROM walk w
@@ -121,44 +117,57 @@ export class LineageGraphReader {
                UNION ALL
                SELECT e.down_id FROM lineage_edges e WHERE $4::boolean AND e.up_id = w.node_id
              ) next
-            WHERE w.depth < $2)
-       SELECT node_id, min(depth)::int AS depth
-         FROM (SELECT node_id, depth FROM walk LIMIT ${MAX_WALK_ROWS}) w
-        GROUP BY node_id
-        ORDER BY min(depth), node_id
-        LIMIT ${MAX_GRAPH_NODES + 1}`,
-      [start, depth, up, down],
+            WHERE w.depth < $2),
+       reached AS MATERIALIZED (
+         SELECT node_id, min(depth)::int AS depth
+           FROM (SELECT node_id, depth FROM walk LIMIT ${MAX_WALK_ROWS}) w
+          GROUP BY node_id
+          ORDER BY min(depth), node_id
+          LIMIT ${MAX_GRAPH_NODES + 1}),
+       kept AS MATERIALIZED (
+         SELECT node_id, depth, row_number() OVER (ORDER BY depth, node_id)::int AS ord
+           FROM reached ORDER BY depth, node_id LIMIT ${MAX_GRAPH_NODES})
+       -- one row saying how many nodes the walk reached (none: there is no such start node), then the kept
+       -- nodes, then the edges among them
+       SELECT 'reached' AS row, NULL AS id, NULL AS other, NULL AS kind, count(*)::int AS depth, NULL::int AS ord,
+              NULL::jsonb AS attrs
+         FROM reached
+       UNION ALL
+       SELECT 'node', k.node_id, NULL, n.kind, k.depth, k.ord, n.attrs FROM kept k LEFT JOIN lineage_nodes n USING (node_id)
+       UNION ALL
+       SELECT 'edge', e.down_id, e.up_id, e.kind, NULL, NULL, NULL
+         FROM kept k JOIN lineage_edges e ON e.down_id = k.node_id
+        WHERE e.up_id IN (SELECT node_id FROM kept)`,
+      [
+        named,
+        depth,
+        direction !== 'downstream',
+        direction !== 'upstream',
+        hash?.algorithm ?? null,
+        hash?.digest ?? null,
+      ],
     );
-    const truncated = reached.length > MAX_GRAPH_NODES;
-    const kept = reached.slice(0, MAX_GRAPH_NODES);
-    const ids = kept.map((r) => r.node_id);
-    const depthOf = new Map(kept.map((r) => [r.node_id, r.depth]));
-    const [nodes, edges]: [NodeRow[], { down_id: string; up_id: string; kind: string }[]] = await Promise.all([
-      this.dataSource.query(`SELECT node_id, kind, attrs FROM lineage_nodes WHERE node_id = ANY($1::text[])`, [ids]),
-      this.dataSource.query(
-        `SELECT down_id, up_id, kind FROM lineage_edges WHERE down_id = ANY($1::text[]) AND up_id = ANY($1::text[])`,
-        [ids],
-      ),
-    ]);
-    const byId = new Map(nodes.map((n) => [n.node_id, n]));
+    const reached = rows.find((r) => r.row === 'reached')?.depth ?? 0;
+    if (reached === 0) {
+      throw notFound(NOT_FOUND_CODES[kind], `No ${kind} ${JSON.stringify(rest)} in the lineage graph.`);
+    }
+    const nodes = rows.filter((r) => r.row === 'node').sort((a, b) => a.ord! - b.ord!);
     return {
-      nodes: ids.map((id) => {
-        const row = byId.get(id);
-        return {
-          ...(row?.attrs ?? {}),
-          id,
-          kind: row?.kind ?? id.slice(0, id.indexOf(':')),
-          depth: depthOf.get(id) ?? 0,
-        };
-      }),
-      edges: edges
+      nodes: nodes.map((n) => ({
+        ...(n.attrs ?? {}),
+        id: n.id!,
+        kind: n.kind ?? n.id!.slice(0, n.id!.indexOf(':')),
+        depth: n.depth!,
+      })),
+      edges: rows
+        .filter((r) => r.row === 'edge')
         .map((e) =>
           e.kind === 'generated'
-            ? { from: e.up_id, to: e.down_id, kind: e.kind }
-            : { from: e.down_id, to: e.up_id, kind: e.kind },
+            ? { from: e.other!, to: e.id!, kind: e.kind }
+            : { from: e.id!, to: e.other!, kind: e.kind! },
         )
         .sort((a, b) => (a.from + a.to + a.kind < b.from + b.to + b.kind ? -1 : 1)),
-      truncated,
+      truncated: reached > MAX_GRAPH_NODES,
     };
   }
 

@@ -92,109 +92,140 @@ export class LineageStore {
     );
   }
 
-  /** The artifacts registered under any of these hashes, by `alg:digest`. */
-  async artifactsByHash(m: EntityManager, hashes: readonly ArtifactHash[]): Promise<Map<string, KnownArtifact>> {
-    if (hashes.length === 0) return new Map();
-    const rows: { algorithm: string; digest: string; artifact_id: string; node_id: string; size: string }[] =
-      await m.query(
-        `SELECT h.algorithm, h.digest, a.artifact_id, a.node_id, a.size::text
-           FROM unnest($1::text[], $2::text[]) AS wanted (algorithm, digest)
-           JOIN lineage_artifact_hashes h USING (algorithm, digest)
-           JOIN lineage_artifacts a ON a.artifact_id = h.artifact_id`,
-        [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest)],
-      );
-    return new Map(
-      rows.map((r) => [
-        `${r.algorithm}:${r.digest}`,
-        { artifactId: r.artifact_id, nodeId: r.node_id, size: Number(r.size) },
-      ]),
+  /**
+   * The artifacts registered under any of these hashes, by `alg:digest`, and which of them the session names
+   * already, in one round trip: one primary-key probe per hash. A plain join of the unnested list lets the
+   * planner pick a hash join over a sequential scan of every hash ever registered (it cannot see the list's
+   * length), so each batch would cost O(registry); LATERAL … LIMIT 1 (the key is unique) keeps it O(batch).
+   */
+  async artifactsByHash(
+    m: EntityManager,
+    hashes: readonly ArtifactHash[],
+    sessionId: string | null = null,
+  ): Promise<{ known: Map<string, KnownArtifact>; namedBySession: Set<string> }> {
+    if (hashes.length === 0) return { known: new Map(), namedBySession: new Set() };
+    const rows: {
+      algorithm: string;
+      digest: string;
+      artifact_id: string;
+      node_id: string;
+      size: string;
+      named: boolean;
+    }[] = await m.query(
+      `SELECT w.algorithm, w.digest, a.artifact_id, a.node_id, a.size::text,
+              EXISTS (SELECT 1 FROM lineage_session_artifacts s
+                       WHERE s.session_id = $3 AND s.artifact_id = a.artifact_id) AS named
+         FROM (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS w (algorithm, digest)
+         CROSS JOIN LATERAL (
+           SELECT a.artifact_id, a.node_id, a.size
+             FROM lineage_artifact_hashes h JOIN lineage_artifacts a USING (artifact_id)
+            WHERE h.algorithm = w.algorithm AND h.digest = w.digest LIMIT 1) a`,
+      [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest), sessionId],
     );
+    return {
+      known: new Map(
+        rows.map((r) => [
+          `${r.algorithm}:${r.digest}`,
+          { artifactId: r.artifact_id, nodeId: r.node_id, size: Number(r.size) },
+        ]),
+      ),
+      namedBySession: new Set(rows.filter((r) => r.named).map((r) => r.artifact_id)),
+    };
   }
 
+  /** The batch's new artifacts, their hashes, and the session's naming of new and known ones: one statement. */
   async recordArtifacts(m: EntityManager, { data }: LineageArtifactsStaged): Promise<void> {
     const artifacts = data.artifacts;
-    if (artifacts.length > 0) {
-      await m.query(
-        `INSERT INTO lineage_artifacts (artifact_id, node_id, size, source_type, source_url, sha256, hashes)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::jsonb[])
-         ON CONFLICT DO NOTHING`,
-        [
-          artifacts.map((a) => a.artifactId),
-          artifacts.map((a) => a.nodeId),
-          artifacts.map((a) => a.size),
-          artifacts.map((a) => a.sourceType),
-          artifacts.map((a) => a.sourceUrl),
-          artifacts.map((a) => a.hashes.find((h) => h.algorithm === 'sha256')?.digest ?? null),
-          artifacts.map((a) => JSON.stringify(a.hashes)),
-        ],
-      );
-      const hashes = artifacts.flatMap((a) => a.hashes.map((h) => ({ ...h, artifactId: a.artifactId })));
-      await m.query(
-        `INSERT INTO lineage_artifact_hashes (algorithm, digest, artifact_id)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[]) ON CONFLICT DO NOTHING`,
-        [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest), hashes.map((h) => h.artifactId)],
-      );
-    }
+    const hashes = artifacts.flatMap((a) => a.hashes.map((h) => ({ ...h, artifactId: a.artifactId })));
     const named = [...artifacts.map((a) => a.artifactId), ...data.existingArtifactIds];
-    if (named.length > 0) {
-      await m.query(
-        `INSERT INTO lineage_session_artifacts (session_id, artifact_id)
-         SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [data.sessionId, named],
-      );
-    }
-  }
-
-  /** Which of these artifacts the session names already. */
-  async sessionArtifacts(m: EntityManager, sessionId: string, artifactIds: readonly string[]): Promise<Set<string>> {
-    const rows: { artifact_id: string }[] = await m.query(
-      `SELECT artifact_id FROM lineage_session_artifacts WHERE session_id = $1 AND artifact_id = ANY($2::uuid[])`,
-      [sessionId, artifactIds],
+    if (named.length === 0) return;
+    await m.query(
+      `WITH artifacts AS (
+         INSERT INTO lineage_artifacts (artifact_id, node_id, size, source_type, source_url, sha256, hashes)
+         SELECT * FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::jsonb[])
+         ON CONFLICT DO NOTHING),
+       hashes AS (
+         INSERT INTO lineage_artifact_hashes (algorithm, digest, artifact_id)
+         SELECT * FROM unnest($9::text[], $10::text[], $11::uuid[]) ON CONFLICT DO NOTHING)
+       INSERT INTO lineage_session_artifacts (session_id, artifact_id)
+       SELECT $1, unnest($12::uuid[]) ON CONFLICT DO NOTHING`,
+      [
+        data.sessionId,
+        artifacts.map((a) => a.artifactId),
+        artifacts.map((a) => a.nodeId),
+        artifacts.map((a) => a.size),
+        artifacts.map((a) => a.sourceType),
+        artifacts.map((a) => a.sourceUrl),
+        artifacts.map((a) => a.hashes.find((h) => h.algorithm === 'sha256')?.digest ?? null),
+        artifacts.map((a) => JSON.stringify(a.hashes)),
+        hashes.map((h) => h.algorithm),
+        hashes.map((h) => h.digest),
+        hashes.map((h) => h.artifactId),
+        named,
+      ],
     );
-    return new Set(rows.map((r) => r.artifact_id));
-  }
-
-  /** jobUids of these that the session has staged. */
-  async sessionJobs(m: EntityManager, sessionId: string, jobUids: readonly string[]): Promise<Set<string>> {
-    const rows: { job_uid: string }[] = await m.query(
-      `SELECT job_uid FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($2::text[])`,
-      [sessionId, jobUids],
-    );
-    return new Set(rows.map((r) => r.job_uid));
   }
 
   /**
-   * The links of the session among these, by `jobUid|direction|artifactId|path`, and how many it holds: one
-   * index probe per link (LATERAL … LIMIT 1), never a scan of the session's links.
+   * Everything a link batch is decided on, in one round trip: the registered artifacts its hashes name (one
+   * primary-key probe per distinct hash), which of its jobUids the session has staged, which of its links the
+   * session holds already (one index probe per link, never a scan of the session's links) and how many links
+   * the session holds.
    */
-  async linkFacts(
+  async linkBatchFacts(
     m: EntityManager,
     sessionId: string,
-    links: readonly { jobUid: string; direction: LinkDirection; artifactId: string; path: string }[],
-  ): Promise<{ present: Set<string>; total: number }> {
-    const rows: { key: string | null; total: number }[] = await m.query(
-      `SELECT (SELECT link_count FROM lineage_sessions WHERE session_id = $1) AS total, found.key
-         FROM (SELECT 1) one
-         LEFT JOIN LATERAL (
-           SELECT w.job_uid || '|' || w.direction || '|' || w.artifact_id || '|' || w.path AS key
-             FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) AS w (job_uid, direction, artifact_id, path)
+    links: readonly { jobUid: string; direction: LinkDirection; hash: ArtifactHash; path: string }[],
+  ): Promise<{
+    artifacts: Map<string, string>;
+    sessionJobs: Set<string>;
+    present: Set<string>;
+    total: number;
+  }> {
+    const rows: { fact: 'artifact' | 'job' | 'link' | 'total'; key: string | null; value: string | null }[] =
+      await m.query(
+        `WITH wanted AS MATERIALIZED (
+           SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                      AS w (job_uid, direction, algorithm, digest, path)),
+         found AS MATERIALIZED (
+           SELECT w.algorithm, w.digest, h.artifact_id
+             FROM (SELECT DISTINCT algorithm, digest FROM wanted) w
              CROSS JOIN LATERAL (
-               SELECT 1 FROM lineage_session_links l
-                WHERE l.session_id = $1 AND l.job_uid = w.job_uid AND l.direction = w.direction
-                  AND l.artifact_id = w.artifact_id AND l.path = w.path LIMIT 1) hit
-         ) found ON true`,
-      [
-        sessionId,
-        links.map((l) => l.jobUid),
-        links.map((l) => l.direction),
-        links.map((l) => l.artifactId),
-        links.map((l) => l.path),
-      ],
-    );
-    return {
-      present: new Set(rows.flatMap((r) => (r.key === null ? [] : [r.key]))),
-      total: rows[0]?.total ?? 0,
-    };
+               SELECT h.artifact_id FROM lineage_artifact_hashes h
+                WHERE h.algorithm = w.algorithm AND h.digest = w.digest LIMIT 1) h)
+         SELECT 'artifact' AS fact, algorithm || ':' || digest AS key, artifact_id::text AS value FROM found
+         UNION ALL
+         SELECT 'job', job_uid, NULL FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($7::text[])
+         UNION ALL
+         SELECT 'link', w.job_uid || '|' || w.direction || '|' || f.artifact_id || '|' || w.path, NULL
+           FROM wanted w JOIN found f USING (algorithm, digest)
+           CROSS JOIN LATERAL (
+             SELECT 1 FROM lineage_session_links l
+              WHERE l.session_id = $1 AND l.job_uid = w.job_uid AND l.direction = w.direction
+                AND l.artifact_id = f.artifact_id AND md5(l.path) = md5(w.path) AND l.path = w.path LIMIT 1) hit
+         UNION ALL
+         SELECT 'total', NULL, link_count::text FROM lineage_sessions WHERE session_id = $1`,
+        [
+          sessionId,
+          links.map((l) => l.jobUid),
+          links.map((l) => l.direction),
+          links.map((l) => l.hash.algorithm),
+          links.map((l) => l.hash.digest),
+          links.map((l) => l.path),
+          [...new Set(links.map((l) => l.jobUid))],
+        ],
+      );
+    const artifacts = new Map<string, string>();
+    const sessionJobs = new Set<string>();
+    const present = new Set<string>();
+    let total = 0;
+    for (const row of rows) {
+      if (row.fact === 'artifact') artifacts.set(row.key!, row.value!);
+      else if (row.fact === 'job') sessionJobs.add(row.key!);
+      else if (row.fact === 'link') present.add(row.key!);
+      else total = Number(row.value);
+    }
+    return { artifacts, sessionJobs, present, total };
   }
 
   async recordLinks(m: EntityManager, { data }: LineageLinksStaged): Promise<void> {
@@ -216,7 +247,10 @@ export class LineageStore {
     );
   }
 
-  /** What a finalize decides on: the staged counts, a jobUid another session finalized, and the content. */
+  /**
+   * What a finalize decides on: the staged counts, a jobUid another session finalized, and the content. One
+   * round trip; each list comes back as one JSON array of tuples (parsed natively, not row by row).
+   */
   async finalizeFacts(
     m: EntityManager,
     sessionId: string,
@@ -226,65 +260,55 @@ export class LineageStore {
     conflictingJobUid: string | null;
     content: LineageContent;
   }> {
-    const jobs: {
-      job_uid: string;
-      command: string;
-      step_number: number;
-      started_at: string;
-      duration_seconds: number | null;
-      exit_code: number | null;
-      run_id: string | null;
+    const [facts]: {
+      jobs: [string, string, number, string, number | null, number | null, string | null][];
+      artifacts: [ArtifactHash[], number, SourceType, string | null][];
+      links: [string, LinkDirection, string, string][];
+      conflicting: string | null;
     }[] = await m.query(
-      `SELECT job_uid, command, step_number, started_at, duration_seconds, exit_code, run_id
-         FROM lineage_session_jobs WHERE session_id = $1`,
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_array(job_uid, command, step_number, started_at, duration_seconds,
+                                                    exit_code, run_id)), '[]')
+            FROM lineage_session_jobs WHERE session_id = $1) AS jobs,
+         (SELECT coalesce(json_agg(json_build_array(a.hashes, a.size, a.source_type, a.source_url)), '[]')
+            FROM lineage_session_artifacts s JOIN lineage_artifacts a USING (artifact_id)
+           WHERE s.session_id = $1) AS artifacts,
+         (SELECT coalesce(json_agg(json_build_array(l.job_uid, l.direction, a.node_id, l.path)), '[]')
+            FROM lineage_session_links l JOIN lineage_artifacts a USING (artifact_id)
+           WHERE l.session_id = $1) AS links,
+         (SELECT f.job_uid FROM lineage_session_jobs j JOIN lineage_finalized_jobs f USING (job_uid)
+           WHERE j.session_id = $1 AND f.session_id <> $1 ORDER BY f.job_uid LIMIT 1) AS conflicting`,
       [sessionId],
     );
-    const artifacts: { hashes: ArtifactHash[]; size: string; source_type: SourceType; source_url: string | null }[] =
-      await m.query(
-        `SELECT a.hashes, a.size::text, a.source_type, a.source_url
-           FROM lineage_session_artifacts s JOIN lineage_artifacts a USING (artifact_id) WHERE s.session_id = $1`,
-        [sessionId],
-      );
-    const links: { job_uid: string; direction: LinkDirection; node_id: string; path: string }[] = await m.query(
-      `SELECT l.job_uid, l.direction, a.node_id, l.path
-         FROM lineage_session_links l JOIN lineage_artifacts a USING (artifact_id) WHERE l.session_id = $1`,
-      [sessionId],
+    const jobs: StagedJob[] = facts.jobs.map(
+      ([jobUid, command, stepNumber, startedAt, durationSeconds, exitCode, runId]) => ({
+        jobUid,
+        command,
+        stepNumber,
+        startedAt,
+        durationSeconds,
+        exitCode,
+        runId,
+      }),
     );
-    const conflicting: { job_uid: string }[] = await m.query(
-      `SELECT f.job_uid FROM lineage_session_jobs j JOIN lineage_finalized_jobs f USING (job_uid)
-        WHERE j.session_id = $1 AND f.session_id <> $1 ORDER BY f.job_uid LIMIT 1`,
-      [sessionId],
-    );
-    const stagedJobs: StagedJob[] = jobs.map((j) => ({
-      jobUid: j.job_uid,
-      command: j.command,
-      stepNumber: j.step_number,
-      startedAt: j.started_at,
-      durationSeconds: j.duration_seconds,
-      exitCode: j.exit_code,
-      runId: j.run_id,
-    }));
+    const inputs = facts.links.filter((l) => l[1] === 'input').length;
     return {
-      counts: {
-        jobs: jobs.length,
-        inputs: links.filter((l) => l.direction === 'input').length,
-        outputs: links.filter((l) => l.direction === 'output').length,
-      },
-      conflictingJobUid: conflicting[0]?.job_uid ?? null,
+      counts: { jobs: jobs.length, inputs, outputs: facts.links.length - inputs },
+      conflictingJobUid: facts.conflicting,
       content: {
         git,
-        jobs: stagedJobs,
-        artifacts: artifacts.map((a) => ({
-          hashes: a.hashes,
-          size: Number(a.size),
-          sourceType: a.source_type,
-          sourceUrl: a.source_url,
+        jobs,
+        artifacts: facts.artifacts.map(([hashes, size, sourceType, sourceUrl]) => ({
+          hashes,
+          size: Number(size),
+          sourceType,
+          sourceUrl,
         })),
-        links: links.map((l) => ({
-          jobUid: l.job_uid,
-          direction: l.direction,
-          artifact: l.node_id.slice('artifact:'.length),
-          path: l.path,
+        links: facts.links.map(([jobUid, direction, nodeId, path]) => ({
+          jobUid,
+          direction,
+          artifact: nodeId.slice('artifact:'.length),
+          path,
         })),
       },
     };

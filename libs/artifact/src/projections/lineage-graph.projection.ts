@@ -194,28 +194,24 @@ export class LineageGraphProjection implements Projection {
   private async artifactsStaged(data: LineageArtifactsStaged['data'], m: EntityManager): Promise<void> {
     const artifacts = data.artifacts;
     if (artifacts.length === 0) return;
+    // The nodes, and sameAs to a dataset with the same sha256 checksum, in one statement (the edge needs only the
+    // dataset's node, which is there already or brings its own edge when it arrives).
     await m.query(
-      `INSERT INTO lineage_nodes (node_id, kind, sha256, attrs)
-       SELECT id, 'artifact', sha, attrs FROM unnest($1::text[], $2::text[], $3::jsonb[]) AS a (id, sha, attrs)
-       ON CONFLICT (node_id) DO UPDATE SET attrs = lineage_nodes.attrs || EXCLUDED.attrs,
-         sha256 = coalesce(EXCLUDED.sha256, lineage_nodes.sha256)`,
-      [
-        artifacts.map((a) => a.nodeId),
-        artifacts.map((a) => a.hashes.find((h) => h.algorithm === 'sha256')?.digest ?? null),
-        artifacts.map((a) =>
-          JSON.stringify({ hashes: a.hashes, size: a.size, sourceType: a.sourceType, sourceUrl: a.sourceUrl }),
-        ),
-      ],
-    );
-    // sameAs: a dataset with the same sha256 checksum, and the deposit a custody:// source names.
-    await m.query(
-      `INSERT INTO lineage_edges (down_id, up_id, kind)
+      `WITH nodes AS (
+         INSERT INTO lineage_nodes (node_id, kind, sha256, attrs)
+         SELECT id, 'artifact', sha, attrs FROM unnest($1::text[], $2::text[], $3::jsonb[]) AS a (id, sha, attrs)
+         ON CONFLICT (node_id) DO UPDATE SET attrs = lineage_nodes.attrs || EXCLUDED.attrs,
+           sha256 = coalesce(EXCLUDED.sha256, lineage_nodes.sha256))
+       INSERT INTO lineage_edges (down_id, up_id, kind)
        SELECT a.id, d.node_id, 'sameAs' FROM unnest($1::text[], $2::text[]) AS a (id, sha)
          JOIN lineage_nodes d ON d.sha256 = a.sha AND d.kind = 'dataset'
        ON CONFLICT DO NOTHING`,
       [
         artifacts.map((a) => a.nodeId),
         artifacts.map((a) => a.hashes.find((h) => h.algorithm === 'sha256')?.digest ?? null),
+        artifacts.map((a) =>
+          JSON.stringify({ hashes: a.hashes, size: a.size, sourceType: a.sourceType, sourceUrl: a.sourceUrl }),
+        ),
       ],
     );
     const deposits = artifacts.filter((a) => a.sourceType === 'custody' && a.sourceUrl !== null);
@@ -229,35 +225,29 @@ export class LineageGraphProjection implements Projection {
     );
   }
 
-  /** The sealed session enters the graph: its jobs, their runs (partOf) and its links (used, generated). */
+  /**
+   * The sealed session enters the graph: its jobs, their runs (partOf) and its links (used, generated), in one
+   * statement. Links differing only in path make the same edge: ON CONFLICT DO NOTHING skips the repeats.
+   */
   private async sessionFinalized(data: LineageSessionFinalized['data'], m: EntityManager): Promise<void> {
     await m.query(
-      `INSERT INTO lineage_nodes (node_id, kind, attrs)
-       SELECT 'job:' || job_uid, 'job', jsonb_build_object('jobUid', job_uid, 'command', command,
-                'stepNumber', step_number, 'startedAt', started_at, 'durationSeconds', duration_seconds,
-                'exitCode', exit_code, 'runId', run_id, 'sessionId', session_id)
-         FROM lineage_session_jobs WHERE session_id = $1
-       ON CONFLICT (node_id) DO UPDATE SET attrs = lineage_nodes.attrs || EXCLUDED.attrs`,
-      [data.sessionId],
-    );
-    await m.query(
-      `INSERT INTO lineage_nodes (node_id, kind, attrs)
-       SELECT DISTINCT 'run:' || run_id, 'run', jsonb_build_object('runId', run_id)
-         FROM lineage_session_jobs WHERE session_id = $1 AND run_id IS NOT NULL
-       ON CONFLICT (node_id) DO NOTHING`,
-      [data.sessionId],
-    );
-    await m.query(
-      `INSERT INTO lineage_edges (down_id, up_id, kind)
+      `WITH jobs AS (
+         INSERT INTO lineage_nodes (node_id, kind, attrs)
+         SELECT 'job:' || job_uid, 'job', jsonb_build_object('jobUid', job_uid, 'command', command,
+                  'stepNumber', step_number, 'startedAt', started_at, 'durationSeconds', duration_seconds,
+                  'exitCode', exit_code, 'runId', run_id, 'sessionId', session_id)
+           FROM lineage_session_jobs WHERE session_id = $1
+         ON CONFLICT (node_id) DO UPDATE SET attrs = lineage_nodes.attrs || EXCLUDED.attrs),
+       runs AS (
+         INSERT INTO lineage_nodes (node_id, kind, attrs)
+         SELECT DISTINCT 'run:' || run_id, 'run', jsonb_build_object('runId', run_id)
+           FROM lineage_session_jobs WHERE session_id = $1 AND run_id IS NOT NULL
+         ON CONFLICT (node_id) DO NOTHING)
+       INSERT INTO lineage_edges (down_id, up_id, kind)
        SELECT 'job:' || job_uid, 'run:' || run_id, 'partOf'
          FROM lineage_session_jobs WHERE session_id = $1 AND run_id IS NOT NULL
-       ON CONFLICT DO NOTHING`,
-      [data.sessionId],
-    );
-    await m.query(
-      `INSERT INTO lineage_edges (down_id, up_id, kind)
-       SELECT DISTINCT
-              CASE l.direction WHEN 'input' THEN 'job:' || l.job_uid ELSE a.node_id END,
+       UNION ALL
+       SELECT CASE l.direction WHEN 'input' THEN 'job:' || l.job_uid ELSE a.node_id END,
               CASE l.direction WHEN 'input' THEN a.node_id ELSE 'job:' || l.job_uid END,
               CASE l.direction WHEN 'input' THEN 'used' ELSE 'generated' END
          FROM lineage_session_links l JOIN lineage_artifacts a USING (artifact_id)

@@ -24,19 +24,11 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
     const links = input.links;
     return this.aggregates.transact(meta, async (unit) => {
       const { state } = await unit.load(sessionFold, sessionId);
-      const known = await this.store.artifactsByHash(
+      const { artifacts, sessionJobs, present, total } = await this.store.linkBatchFacts(
         unit.manager,
-        links.map((l) => l.hash),
+        sessionId,
+        links,
       );
-      const artifacts = new Map([...known].map(([key, artifact]) => [key, artifact.artifactId]));
-      const sessionJobs = await this.store.sessionJobs(unit.manager, sessionId, [
-        ...new Set(links.map((l) => l.jobUid)),
-      ]);
-      const resolvable = links.flatMap((l) => {
-        const artifactId = artifacts.get(hashKey(l.hash));
-        return artifactId ? [{ jobUid: l.jobUid, direction: l.direction, artifactId, path: l.path }] : [];
-      });
-      const { present, total } = await this.store.linkFacts(unit.manager, sessionId, resolvable);
       const events = linkLineageArtifactsDecider.decide(
         state,
         {
@@ -53,7 +45,11 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
         for (const event of events)
           if (event.type === 'LineageLinksStaged') await this.store.recordLinks(unit.manager, event);
       }
-      return { linked: new Set(resolvable.map((l) => `${l.jobUid}|${l.direction}|${l.artifactId}|${l.path}`)).size };
+      // The decider refused the batch unless every hash resolved, so these are all of its links.
+      const linked = new Set(
+        links.map((l) => `${l.jobUid}|${l.direction}|${artifacts.get(hashKey(l.hash))}|${l.path}`),
+      );
+      return { linked: linked.size };
     });
   }
 }

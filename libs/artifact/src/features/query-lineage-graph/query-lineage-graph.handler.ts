@@ -10,7 +10,6 @@ export class QueryLineageGraphHandler implements IQueryHandler<QueryLineageGraph
   async execute({ input, meta }: QueryLineageGraphQuery): Promise<LineageGraph> {
     authorize(meta, 'read');
     await this.graph.current();
-    const start = await this.graph.resolve(input.node);
-    return this.graph.walk(start, input.direction, input.depth);
+    return this.graph.walk(input.node, input.direction, input.depth);
   }
 }

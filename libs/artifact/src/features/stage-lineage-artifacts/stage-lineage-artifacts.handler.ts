@@ -30,13 +30,11 @@ export class StageLineageArtifactsHandler implements ICommandHandler<StageLineag
     }));
     return this.aggregates.transact(meta, async (unit) => {
       const { state } = await unit.load(sessionFold, sessionId);
-      const known = await this.store.artifactsByHash(
+      const { known, namedBySession } = await this.store.artifactsByHash(
         unit.manager,
         artifacts.flatMap((a) => a.hashes),
+        sessionId,
       );
-      const namedBySession = await this.store.sessionArtifacts(unit.manager, sessionId, [
-        ...new Set([...known.values()].map((k) => k.artifactId)),
-      ]);
       const deposits = new Map<string, { sizeBytes: number; sha256: string } | null>();
       for (const uri of new Set(artifacts.filter((a) => a.sourceType === 'custody').map((a) => a.sourceUrl!))) {
         const id = artifactIdOfUri(uri);
