@@ -22,11 +22,6 @@ export interface PortOptions {
 
 /** What an adapter under test offers the shared spec. */
 export interface TransferHarness {
-  /**
-   * Cases this adapter is known to fail intermittently, each named with the open issue that tracks it; they are
-   * left out of its run (and listed in the README) until fixed. Keep this empty wherever possible.
-   */
-  readonly knownGaps?: readonly 'resume-after-stop'[];
   /** A new adapter instance over the same durable state: another process, as after a crash. */
   newPort(options?: PortOptions): TransferPort;
   /** A fresh, empty tier the adapter reaches. */
@@ -199,7 +194,6 @@ export function describeTransferPort(name: string, makeHarness: () => Promise<Tr
     });
 
     it('is observed from a stored handle by a new instance after the first one stopped mid-way, and finishes the copy', async () => {
-      if (harness.knownGaps?.includes('resume-after-stop')) return;
       const tree = {
         files: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`part-${i}.bin`, bytes(`crash ${i}`, 200_000)])),
       };

@@ -4,13 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { FAKE_FDT_COMMAND, FakeFdtServer, startFakeFdtServer } from '../../../../../tools/fake-fdt';
 import { folderTier, newBase, newFolder } from '../testing/file-tier-fixture';
 import { TierFixture, describeTransferPort, observeUntil } from '../transfer-port.contract';
+import { isTerminal } from '../transfer-progress';
 import { checksumOf, sha256Hex } from '../tree-digest';
 import { TransferRequest } from '../transfer.port';
 import { FdtServer, FdtTransferPort, FdtTransferOptions } from './fdt-transfer-port';
-
-// Every FDT session is a client subprocess (the fake, like the real one, is a process per session); a resume
-// after a crash retries file by file. On a loaded 2-core machine that takes longer than the default 30 s.
-jest.setTimeout(120_000);
 
 let base: string;
 let server: FakeFdtServer;
@@ -60,10 +57,9 @@ function tierAt(dir: string, reach: FdtServer = { host: server.host, port: serve
 describeTransferPort('FDT client (against tools/fake-fdt)', async () => {
   const stateDir = await newFolder(base);
   return {
-    // Issue 13 (open): a resume right after stop() mid-session hangs in some runs (the new session waits out the
-    // client's idle timeout); until that race is found, the FDT adapter's crash-resume case is left out.
-    knownGaps: ['resume-after-stop'],
-    newPort: (options) => portOver(stateDir, options?.slow ? { limitBytesPerSecond: 1024 * 1024 } : {}),
+    // A stuck client ends as a clear failure (its idle timeout) well before a test's wait gives up.
+    newPort: (options) =>
+      portOver(stateDir, { idleTimeoutMs: 8_000, ...(options?.slow ? { limitBytesPerSecond: 1024 * 1024 } : {}) }),
     tier: async () => tierAt(await newFolder(base)),
     // A server port nothing listens on: the client's connection is refused.
     unreachableTier: async () => tierAt(await newFolder(base), { host: '127.0.0.1', port: 1 }),
@@ -73,7 +69,6 @@ describeTransferPort('FDT client (against tools/fake-fdt)', async () => {
       await setControl({ failFiles: paths.map((p) => path.join(root, ...p.split('/'))) });
     },
     measuresCopy: false,
-    timeoutMs: 25_000,
   };
 });
 
@@ -165,4 +160,71 @@ describe('FDT adapter: the client and its sessions', () => {
     expect(done).toMatchObject({ state: 'Failed', failure: { code: 'TransferRejected' } });
     expect(done.failure?.detail).toContain(request.target.tierId);
   });
+
+  /** Settles `work` or fails clearly after `ms`: a cancel or stop that never returns is the bug these cases hunt. */
+  async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} did not return within ${ms} ms`)), ms);
+    });
+    try {
+      return await Promise.race([work, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // From before the client is spawned to the middle of its session (two files, one session): the moments a cancel or
+  // stop can land between the loop's check and the spawn, or while the client's pid is being journalled. Each
+  // moment is a bounded wait of its own; the test's budget is their sum on a loaded 2-core machine (a spawn of
+  // the client costs seconds there).
+  const moments = [0, 2, 8, 30, 100, 300];
+  const momentsBudgetMs = 60_000;
+
+  it(
+    'cancel at any moment of a session returns promptly: Cancelled, no client left, no temp file',
+    async () => {
+      for (const delay of moments) {
+        const port = portOver(stateDir, { limitBytesPerSecond: 1024 * 1024 });
+        const request = await treeRequest(2, 250_000);
+        const handle = await port.begin(request);
+        await sleep(delay);
+        await within(8_000, `cancel after ${delay} ms`, port.cancel(handle));
+        const ended = await within(8_000, `observe after cancel at ${delay} ms`, port.observe(handle));
+        expect({ delay, state: ended.state }).toEqual({ delay, state: 'Cancelled' });
+        const journal = JSON.parse(await fs.readFile(path.join(stateDir, `${handle.id}.json`), 'utf8')) as {
+          clientPid: number | null;
+        };
+        expect(journal.clientPid).toBeNull();
+        const left = await target.list('t');
+        expect(left.filter((name) => !/^f\d+\.bin$/.test(name))).toEqual([]);
+        await fs.rm(new URL(target.location('t').rootUri).pathname + '/t', { recursive: true, force: true });
+      }
+    },
+    momentsBudgetMs,
+  );
+
+  it(
+    'stop at any moment of a session returns promptly, and a new instance resumes it to the end',
+    async () => {
+      for (const delay of moments) {
+        const request = await treeRequest(2, 250_000);
+        const crashing = portOver(stateDir, { limitBytesPerSecond: 1024 * 1024 });
+        const handle = await crashing.begin(request);
+        await sleep(delay);
+        await within(8_000, `stop after ${delay} ms`, crashing.stop());
+        const resumed = portOver(stateDir, { idleTimeoutMs: 8_000 });
+        const done = await observeUntil(resumed, handle, (p) => isTerminal(p.state), 12_000);
+        expect({ delay, state: done.state, files: done.filesMoved + done.filesSkipped }).toEqual({
+          delay,
+          state: 'Succeeded',
+          files: 2,
+        });
+        expect((await target.list('t')).sort()).toEqual(['f0.bin', 'f1.bin']);
+        await fs.rm(new URL(target.location('t').rootUri).pathname + '/t', { recursive: true, force: true });
+      }
+    },
+    momentsBudgetMs,
+  );
 });

@@ -33,6 +33,8 @@ export interface FdtTransferOptions {
   readonly batchFiles?: number;
   /** A session printing nothing this long is stuck (the client reports every few seconds): killed. 120 s. */
   readonly idleTimeoutMs?: number;
+  /** How long a client asked to end (SIGTERM, on cancel) may take before it is killed. 5 s. */
+  readonly terminateGraceMs?: number;
   /** Extra environment for the client. */
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -64,6 +66,8 @@ interface Journal {
 const UNREACHABLE =
   /ConnectException|Connection refused|UnknownHostException|No route to host|connect timed out|Unable to connect/i;
 const DENIED = /Permission denied|Access denied|AccessDenied|not allowed/i;
+
+let journalWrites = 0;
 
 function errnoOf(error: unknown): string | undefined {
   return (error as { code?: string } | null)?.code;
@@ -108,7 +112,7 @@ export class FdtTransferPort implements TransferPort {
     if (running) return running.cancel();
     const journal = await this.read(handle.id);
     if (journal && isTerminal(journal.state)) return;
-    if (journal?.clientPid) killLeftover(journal.clientPid, this.listFile(handle.id));
+    if (journal?.clientPid) await killLeftover(journal.clientPid, this.listFile(handle.id));
     const progress = progressOf({ state: 'Cancelled' });
     await this.write({
       handle,
@@ -157,7 +161,8 @@ export class FdtTransferPort implements TransferPort {
   private async write(journal: Journal): Promise<void> {
     await fs.mkdir(this.options.stateDir, { recursive: true });
     const file = path.join(this.options.stateDir, `${journal.handle.id}.json`);
-    const temp = `${file}.${process.pid}.tmp`;
+    // Unique per write: two instances in one process (a stopped one and its successor) must not share a temp file.
+    const temp = `${file}.${process.pid}.${++journalWrites}.tmp`;
     const out = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600);
     try {
       await out.writeFile(JSON.stringify(journal));
@@ -169,14 +174,26 @@ export class FdtTransferPort implements TransferPort {
   }
 }
 
-/** A client a dead process left running still writes the same files: stop it before sending them again. */
-function killLeftover(pid: number, listFile: string): void {
+/**
+ * A client a dead process left running still writes the same files: stop it, and wait (bounded) until it is gone,
+ * before sending them again.
+ */
+async function killLeftover(pid: number, listFile: string): Promise<void> {
+  const isOurs = (): boolean => {
+    try {
+      // A zombie's cmdline is empty: it writes nothing any more.
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(listFile);
+    } catch {
+      return false; // Gone already.
+    }
+  };
+  if (!isOurs()) return;
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmdline.includes(listFile)) process.kill(pid, 'SIGKILL');
+    process.kill(pid, 'SIGKILL');
   } catch {
-    // Gone already (or not ours).
+    return;
   }
+  for (let waited = 0; waited < 2_000 && isOurs(); waited += 20) await new Promise((r) => setTimeout(r, 20));
 }
 
 interface RunStore {
@@ -191,7 +208,7 @@ class FdtRun {
   private state: TransferState = 'Pending';
   private filesTotal: number | null = null;
   private startedAt = Date.now();
-  private child: ChildProcess | null = null;
+  private client: ClientProcess | null = null;
   private cancelled = false;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
@@ -203,14 +220,19 @@ class FdtRun {
   ) {}
 
   start(): void {
-    this.running = this.run().catch(async (error) => {
-      if (this.stopped) return;
-      const failure =
-        error instanceof TransferFailure
-          ? { code: error.code, detail: error.detail }
-          : { code: 'TransferRejected' as const, detail: String((error as Error).message ?? error) };
-      await this.finish({ ...this.snapshot(), state: 'Failed', partial: false, failure });
-    });
+    this.running = this.run()
+      .catch(async (error) => {
+        if (this.stopped) return;
+        const failure =
+          error instanceof TransferFailure
+            ? { code: error.code, detail: error.detail }
+            : { code: 'TransferRejected' as const, detail: String((error as Error).message ?? error) };
+        await this.finish({ ...this.snapshot(), state: 'Failed', partial: false, failure });
+      })
+      .catch(() => {
+        // Not even the failure could be journalled: let the next observe run it again from the journal.
+        this.store.done();
+      });
   }
 
   snapshot(): TransferProgress {
@@ -231,27 +253,29 @@ class FdtRun {
 
   async cancel(): Promise<void> {
     this.cancelled = true;
-    this.child?.kill('SIGTERM');
+    this.client?.end('SIGTERM');
     await this.running;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.child?.kill('SIGKILL');
+    this.client?.end('SIGKILL');
     await this.running;
   }
 
+  /** Journals the end, and only then shows it: an observer never sees an end that is not durable yet. */
   private async finish(progress: TransferProgress): Promise<void> {
     if (this.stopped) return;
     const journal = this.journal ?? (await this.store.read());
-    this.journal = {
+    const ended: Journal = {
       handle: this.handle,
       sessions: journal?.sessions ?? {},
       state: progress.state,
       progress,
       clientPid: null,
     };
-    await this.store.write(this.journal);
+    await this.store.write(ended);
+    this.journal = ended;
     this.store.done();
   }
 
@@ -263,7 +287,7 @@ class FdtRun {
       progress: null,
       clientPid: null,
     };
-    if (this.journal.clientPid) killLeftover(this.journal.clientPid, this.store.listFile);
+    if (this.journal.clientPid) await killLeftover(this.journal.clientPid, this.store.listFile);
     const { request } = this.handle;
     const server = this.options.serverFor(request.target.tierId);
     if (!server) {
@@ -401,7 +425,15 @@ class FdtRun {
 
   /** One run of the client; resolves how it ended (never rejects for a failed transfer). */
   private async session(batch: Batch, server: FdtServer): Promise<SessionOutcome> {
+    const failed = (code: TransferFailureCode, detail: string): SessionOutcome => ({
+      moved: 0,
+      failed: batch.files.length,
+      bytes: 0,
+      failure: { code, detail },
+    });
     await fs.writeFile(this.store.listFile, `${batch.files.join('\n')}\n`);
+    // Checked after the last await before the spawn: a cancel() or stop() that came earlier found no client to end.
+    if (this.cancelled || this.stopped) return failed('TransferRejected', 'the session was not started');
     const args = [
       ...this.options.command.slice(1),
       '-c',
@@ -418,69 +450,153 @@ class FdtRun {
       '-fl',
       this.store.listFile,
     ];
-    const child = spawn(this.options.command[0], args, {
-      env: { ...process.env, ...this.options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    if (this.journal && child.pid) {
-      this.journal.clientPid = child.pid;
-      await this.store.write(this.journal);
-    }
-    let output = '';
-    let idle: NodeJS.Timeout | undefined;
-    let stuck = false;
     const idleMs = this.options.idleTimeoutMs ?? 120_000;
-    const touch = () => {
-      clearTimeout(idle);
-      idle = setTimeout(() => {
-        stuck = true;
-        child.kill('SIGKILL');
-      }, idleMs);
-    };
-    const collect = (chunk: Buffer) => {
-      output = (output + chunk.toString('utf8')).slice(-64 * 1024);
-      touch();
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    touch();
+    const client = startClient(this.options.command[0], args, {
+      env: { ...process.env, ...this.options.env },
+      idleMs,
+      graceMs: this.options.terminateGraceMs ?? 5_000,
+    });
+    this.client = client;
     const watchCancel = setInterval(() => {
       void this.store.read().then(
         (j) => {
           if (j?.state === 'Cancelled') {
             this.cancelled = true;
-            child.kill('SIGTERM');
+            client.end('SIGTERM');
           }
         },
         () => undefined,
       );
     }, 500);
-    const exitCode = await new Promise<number | null>((resolve) => {
-      child.once('error', (error) => {
-        output += `\n${String(error)}`;
-        resolve(-1);
-      });
-      child.once('close', (code) => resolve(code));
-    });
-    clearTimeout(idle);
+    let journalError: unknown = null;
+    if (this.journal && client.pid) {
+      this.journal.clientPid = client.pid;
+      try {
+        await this.store.write(this.journal);
+      } catch (error) {
+        journalError = error; // The client must not outlive a session whose journal could not be written.
+        client.end('SIGKILL');
+      }
+    }
+    // The client may well have exited during that write: `exited` has been listening since the spawn.
+    const ended = await client.exited;
     clearInterval(watchCancel);
-    this.child = null;
+    this.client = null;
     if (this.journal) this.journal.clientPid = null;
-    const all = { moved: batch.files.length, failed: 0, bytes: batch.bytes, failure: null };
-    if (exitCode === 0 && /Exit Status: OK/.test(output)) return all;
-    const failed = (code: TransferFailureCode, detail: string): SessionOutcome => ({
-      moved: 0,
-      failed: batch.files.length,
-      bytes: 0,
-      failure: { code, detail },
-    });
-    if (exitCode === -1) return failed('TransferRejected', `the FDT client could not be started: ${lastLine(output)}`);
-    if (stuck) return failed('TransferEndpointUnreachable', `the FDT client made no progress for ${idleMs} ms`);
+    if (journalError) throw journalError;
+    const { code, output } = ended;
+    if (code === 0 && /Exit Status: OK/.test(output)) {
+      return { moved: batch.files.length, failed: 0, bytes: batch.bytes, failure: null };
+    }
+    if (ended.notStarted) return failed('TransferRejected', `the FDT client could not be started: ${lastLine(output)}`);
+    if (ended.stuck) return failed('TransferEndpointUnreachable', `the FDT client made no progress for ${idleMs} ms`);
     if (UNREACHABLE.test(output)) return failed('TransferEndpointUnreachable', lastMatch(output, UNREACHABLE));
     if (DENIED.test(output)) return failed('TransferAccessDenied', lastMatch(output, DENIED));
-    return failed('TransferRejected', `the FDT client exited ${exitCode}: ${lastLine(output)}`);
+    const how = code === null ? `was killed by ${ended.signal ?? 'a signal'}` : `exited ${code}`;
+    return failed('TransferRejected', `the FDT client ${how}: ${lastLine(output)}`);
   }
+}
+
+interface ClientExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** The last 64 KiB of stdout and stderr. */
+  readonly output: string;
+  /** Killed after printing nothing for the idle timeout. */
+  readonly stuck: boolean;
+  /** The command could not be run at all. */
+  readonly notStarted: boolean;
+}
+
+interface ClientProcess {
+  readonly pid: number | undefined;
+  /** Resolves once the client has exited and its output is read (never rejects). */
+  readonly exited: Promise<ClientExit>;
+  /** Asks it to end; SIGTERM is followed by SIGKILL after the grace period. Idempotent. */
+  end(signal: 'SIGTERM' | 'SIGKILL'): void;
+}
+
+/**
+ * Spawns the client and, before anything else can happen, listens to all of it: its output (read as it comes, so a
+ * full pipe never blocks it), its exit and its start failure. Every wait is bounded: the idle timeout, the grace
+ * after SIGTERM, and the wait for the pipes to close after the exit (a descendant may hold them open).
+ */
+function startClient(
+  command: string,
+  args: readonly string[],
+  options: { env: NodeJS.ProcessEnv; idleMs: number; graceMs: number },
+): ClientProcess {
+  const child: ChildProcess = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let stuck = false;
+  let exitedAlready = false;
+  let idle: NodeJS.Timeout | undefined;
+  let grace: NodeJS.Timeout | undefined;
+  let pipes: NodeJS.Timeout | undefined;
+  const kill = (signal: NodeJS.Signals): void => {
+    if (exitedAlready) return;
+    try {
+      child.kill(signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  const touch = (): void => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      stuck = true;
+      kill('SIGKILL');
+    }, options.idleMs);
+  };
+  const collect = (chunk: Buffer): void => {
+    output = (output + chunk.toString('utf8')).slice(-64 * 1024);
+    touch();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  touch();
+  const exited = new Promise<ClientExit>((resolve) => {
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+    const settleWith = (notStarted: boolean): void => {
+      clearTimeout(idle);
+      clearTimeout(grace);
+      clearTimeout(pipes);
+      resolve({ code: exit?.code ?? null, signal: exit?.signal ?? null, output, stuck, notStarted });
+    };
+    child.once('error', (error) => {
+      output += `\n${String(error)}`;
+      if (child.pid === undefined) {
+        exitedAlready = true;
+        settleWith(true);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      exitedAlready = true;
+      exit = { code, signal };
+      clearTimeout(idle);
+      clearTimeout(grace);
+      pipes = setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        settleWith(false);
+      }, 2_000);
+    });
+    child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
+      exit ??= { code, signal };
+      settleWith(false);
+    });
+  });
+  let ending: 'SIGTERM' | 'SIGKILL' | null = null;
+  return {
+    pid: child.pid,
+    exited,
+    end(signal) {
+      if (exitedAlready || ending === 'SIGKILL' || ending === signal) return;
+      ending = signal;
+      kill(signal);
+      if (signal === 'SIGTERM') grace = setTimeout(() => kill('SIGKILL'), options.graceMs);
+    },
+  };
 }
 
 function lastLine(output: string): string {
