@@ -116,7 +116,13 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 function startWorker(databaseUrl: string, dataDir: string): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ['-r', path.join(ROOT, 'tools', 'register.js'), path.join(ROOT, 'apps/worker/src/main.ts')],
+    [
+      // BENCH_CPU_PROF=<dir>: the worker writes a V8 CPU profile there when it exits (to see where the time goes).
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      '-r',
+      path.join(ROOT, 'tools', 'register.js'),
+      path.join(ROOT, 'apps/worker/src/main.ts'),
+    ],
     {
       cwd: ROOT,
       env: {
