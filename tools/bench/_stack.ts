@@ -4,12 +4,14 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import autocannon from 'autocannon';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@custody/platform';
 import { Client } from 'pg';
+import { freePort } from '@custody/platform/testing';
+
+export { freePort };
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
@@ -20,18 +22,6 @@ export function positiveInt(name: string, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
   return n;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export function table(rows: readonly (readonly string[])[]): string {

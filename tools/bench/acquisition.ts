@@ -20,7 +20,6 @@ import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +33,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { GetAcquisitionQuery } from '../../libs/data/src/features/get-acquisition/get-acquisition.query';
 import { RegisterAcquisitionCommand } from '../../libs/data/src/features/register-acquisition/register-acquisition.command';
 import { RegisterTierCommand } from '../../libs/data/src/features/register-tier/register-tier.command';
+import { freePort } from '@custody/platform/testing';
 
 const run$ = promisify(execFile);
 
@@ -43,18 +43,6 @@ function positiveInt(name: string, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
   return n;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** `files` files of `bytes` random bytes, 100 per sub-folder (as detectors write frames). */

@@ -24,12 +24,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@custody/platform';
+import { freePort } from '@custody/platform/testing';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -43,18 +43,6 @@ function positiveInt(name: string, fallback: number): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
   return n;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Runs a command to its end; resolves with the elapsed milliseconds and its stdout, rejects on a non-zero exit. */

@@ -19,7 +19,6 @@
  * Env: BENCH_EVENTS events per scenario and path (default 10000), BENCH_ROUNDS (default 3, at least 3).
  */
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +33,7 @@ import {
 } from '@custody/platform';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { freePort } from '@custody/platform/testing';
 
 // Each append is its own fsync'd commit; 10,000 keeps the default run well under two minutes on a slow disk.
 const DEFAULT_EVENTS = 10_000;
@@ -95,18 +95,6 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Splits `total` as evenly as possible into `parts`. */

@@ -13,13 +13,14 @@ import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
+import { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig, startEmbeddedPostgres } from '@custody/platform';
 import { HttpClient } from '@custody/platform/testing';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { freePort } from '@custody/platform/testing';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ADMIN_TOKEN = 'chaos-admin-token-0123456789abcdef';
@@ -258,17 +259,6 @@ export async function runMaterializeChaos(options: ChaosOptions): Promise<ChaosR
     await app.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function main(): Promise<void> {
