@@ -15,12 +15,15 @@ afterAll(async () => {
   await fs.rm(base, { recursive: true, force: true });
 });
 
+// Small trees too, with their small files in the thread (by default they need 64 to take it).
 describeTransferPort('local copy (real files)', async () => {
   const stateDir = await newFolder(base);
   return {
     newPort: (options) =>
       new LocalTransferPort(
-        options?.slow ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 } : { stateDir },
+        options?.slow
+          ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 }
+          : { stateDir, smallFiles: 'thread' },
       ),
     tier: async () => folderTier(await newFolder(base)),
     unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
@@ -188,13 +191,13 @@ describe('local copy: what only a file system can show', () => {
       (await fs.readdir(targetDir, { recursive: true })).filter((name) => String(name).endsWith('.custody-tmp'));
 
     it('copies small and large files of one tree together: the counters and the sha256-tree of the whole', async () => {
-      const files = { ...manyFiles(50, 3000), 'large.bin': 'L'.repeat(5 * 1024 * 1024) };
+      const files = { ...manyFiles(70, 3000), 'large.bin': 'L'.repeat(5 * 1024 * 1024) };
       for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
       const port = new LocalTransferPort({ stateDir });
       const request = treeRequest('mixed', files);
       const done = await observeUntil(port, await port.begin(request));
-      expect(done).toMatchObject({ state: 'Succeeded', filesMoved: 51, filesFailed: 0, observed: request.expected });
-      expect(done.bytesMoved).toBe(50 * 3000 + 5 * 1024 * 1024);
+      expect(done).toMatchObject({ state: 'Succeeded', filesMoved: 71, filesFailed: 0, observed: request.expected });
+      expect(done.bytesMoved).toBe(70 * 3000 + 5 * 1024 * 1024);
       for (const [rel, c] of Object.entries(files)) {
         expect(await fs.readFile(path.join(targetDir, 'tree', rel), 'utf8')).toBe(c);
       }
@@ -237,7 +240,7 @@ describe('local copy: what only a file system can show', () => {
       for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
       await fs.mkdir(path.join(targetDir, 'tree/b.bin'), { recursive: true });
       await write(targetDir, 'tree/c.bin', 'cccc');
-      const port = new LocalTransferPort({ stateDir });
+      const port = new LocalTransferPort({ stateDir, smallFiles: 'thread' });
       const done = await observeUntil(port, await port.begin(treeRequest('in-the-way', files)));
       expect(done).toMatchObject({
         state: 'Failed',

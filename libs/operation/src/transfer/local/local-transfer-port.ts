@@ -24,10 +24,12 @@ export interface LocalTransferOptions {
    */
   readonly durability?: 'fsync' | 'syncfs';
   /**
-   * Where files under 4 MiB are copied: `thread` (the default with syncfs durability and no bandwidth limit), one
-   * worker thread with blocking system calls, or `event-loop`, on the streaming path large files always take.
+   * Where a tree's files under 4 MiB are copied: in one worker thread with blocking system calls (`thread`), or on
+   * the streaming path large files always take (`event-loop`). `auto`, the default: the thread for a tree of at
+   * least 64 small files (fewer do not pay for its start, ~30 ms). The thread needs syncfs durability and no
+   * bandwidth limit; otherwise every file takes the streaming path.
    */
-  readonly smallFiles?: 'thread' | 'event-loop';
+  readonly smallFiles?: 'auto' | 'thread' | 'event-loop';
 }
 
 interface StoredTransfer {
@@ -55,6 +57,8 @@ const SYNC_GROUP_BYTES = 512 * MiB;
 const SYNC_GROUP_MS = 1000;
 /** Files under this size are copied in the small-file thread, each in one read. */
 const SMALL_FILE_BYTES = 4 * MiB;
+/** `auto`: the thread only for a tree of at least this many small files. */
+const SMALL_FILES_FOR_THREAD = 64;
 const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW, O_DIRECTORY } = constants;
 
 function errnoOf(error: unknown): string | undefined {
@@ -97,7 +101,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  *   are not copied (as the sha256-tree rule does not count them), and one that points out of the source tier
  *   refuses the whole transfer. Files are opened with O_NOFOLLOW.
  * - Cancel stops within one block and removes the temp files; what was already complete stays.
- * - A tree's small files (under 4 MiB) are copied by one worker thread with blocking system calls (small-file-copier):
+ * - A tree's small files (under 4 MiB; 64 of them at least) are copied by one worker thread with blocking system calls (small-file-copier):
  *   through the promise API each costs 7–8 thread-pool round trips on the event loop, which dominated a tree of
  *   10,000 files of 100 KiB (1.7 × `cp -r` + `sync` + `openssl`; 0.9 × in the thread). Same durability order (a
  *   batch is one syncfs group: temp files, one syncfs, renames), per-file progress in messages, cancel between
@@ -109,15 +113,15 @@ export class LocalTransferPort implements TransferPort {
   private readonly bufferBytes: number;
   private readonly parallelFiles: number;
   private readonly durability: 'fsync' | 'syncfs';
-  private readonly smallFilesInThread: boolean;
+  private readonly smallFiles: 'auto' | 'thread' | 'event-loop';
 
   constructor(private readonly options: LocalTransferOptions) {
     this.bufferBytes = options.bufferBytes ?? 1 * MiB;
     this.parallelFiles = options.parallelFiles ?? 8;
     this.durability = options.durability ?? 'syncfs';
     // The thread copies a file in one blocking pass: no bandwidth limit to honour there, and syncfs groups only.
-    this.smallFilesInThread =
-      (options.smallFiles ?? 'thread') === 'thread' && this.durability === 'syncfs' && !options.limitBytesPerSecond;
+    this.smallFiles =
+      this.durability === 'syncfs' && !options.limitBytesPerSecond ? (options.smallFiles ?? 'auto') : 'event-loop';
   }
 
   async begin(request: TransferRequest): Promise<TransferHandle> {
@@ -165,7 +169,7 @@ export class LocalTransferPort implements TransferPort {
       parallelFiles: this.parallelFiles,
       limitBytesPerSecond: this.options.limitBytesPerSecond,
       durability: this.durability,
-      smallFilesInThread: this.smallFilesInThread,
+      smallFiles: this.smallFiles,
       cancelledElsewhere: async () => (await this.read(handle.id))?.state === 'Cancelled',
       settle: async (progress) => {
         await this.write({ handle, state: progress.state, progress });
@@ -210,7 +214,7 @@ interface CopySettings {
   readonly parallelFiles: number;
   readonly limitBytesPerSecond: number | undefined;
   readonly durability: 'fsync' | 'syncfs';
-  readonly smallFilesInThread: boolean;
+  readonly smallFiles: 'auto' | 'thread' | 'event-loop';
   cancelledElsewhere(): Promise<boolean>;
   settle(progress: TransferProgress): Promise<void>;
 }
@@ -409,11 +413,12 @@ class LocalCopy {
       if (request.kind === 'file') single = sha;
       else digest.add(file.rel, sha, file.size);
     };
-    // A single file is not worth a thread's start (~30 ms); a tree's small files are.
-    const inThread = (f: SourceFile) =>
-      request.kind === 'tree' && this.settings.smallFilesInThread && f.size < SMALL_FILE_BYTES;
-    const small = files.filter(inThread);
-    const streamed = files.filter((f) => !inThread(f));
+    const isSmall = (f: SourceFile) => request.kind === 'tree' && f.size < SMALL_FILE_BYTES;
+    const { smallFiles } = this.settings;
+    const smallCount = smallFiles === 'event-loop' ? 0 : files.filter(isSmall).length;
+    const useThread = smallFiles === 'thread' ? smallCount > 0 : smallCount >= SMALL_FILES_FOR_THREAD;
+    const small = useThread ? files.filter(isSmall) : [];
+    const streamed = useThread ? files.filter((f) => !isSmall(f)) : files;
     let next = 0;
     const worker = async () => {
       while (next < streamed.length) {
