@@ -7,7 +7,8 @@
  * (The materialization bench, `npm run bench -- transfer`, times the whole job on top of this.)
  *
  * Env: BENCH_TRANSFER_MIB (1024), BENCH_TRANSFER_FILES (10000), BENCH_TRANSFER_FILE_KIB (100), BENCH_DURABILITY
- * (syncfs, the default, or fsync), BENCH_PARALLEL (files copied at once, 8).
+ * (syncfs, the default, or fsync), BENCH_PARALLEL (files copied at once, 8), BENCH_SMALL_FILES (auto, the
+ * default, thread or event-loop: where a tree's small files are copied).
  */
 import { execFile, spawn } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
@@ -54,6 +55,7 @@ async function child(root: string, from: string, to: string, kind: 'file' | 'tre
     stateDir: path.join(root, 'state'),
     parallelFiles: process.env.BENCH_PARALLEL ? Number(process.env.BENCH_PARALLEL) : undefined,
     durability: process.env.BENCH_DURABILITY === 'fsync' ? 'fsync' : 'syncfs',
+    smallFiles: (['thread', 'event-loop'] as const).find((where) => where === process.env.BENCH_SMALL_FILES) ?? 'auto',
   });
   const started = performance.now();
   const location = (p: string) => ({

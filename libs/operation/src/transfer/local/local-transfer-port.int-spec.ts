@@ -15,16 +15,39 @@ afterAll(async () => {
   await fs.rm(base, { recursive: true, force: true });
 });
 
+// Small trees too, with their small files in the thread (by default they need 64 to take it).
 describeTransferPort('local copy (real files)', async () => {
   const stateDir = await newFolder(base);
   return {
     newPort: (options) =>
       new LocalTransferPort(
-        options?.slow ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 } : { stateDir },
+        options?.slow
+          ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 }
+          : { stateDir, smallFiles: 'thread' },
       ),
     tier: async () => folderTier(await newFolder(base)),
     unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
     // Root may write almost anywhere; sysfs refuses new files to everyone.
+    deniedTier: async () => folderTier('/sys/kernel'),
+    failTargetFiles: async (target, paths) => {
+      for (const p of paths) await target.write(p, Buffer.from('another file, already there'));
+    },
+    measuresCopy: true,
+  };
+});
+
+// The same spec with small files on the event loop, the path a bandwidth limit or fsync durability takes.
+describeTransferPort('local copy, small files on the event loop (real files)', async () => {
+  const stateDir = await newFolder(base);
+  return {
+    newPort: (options) =>
+      new LocalTransferPort(
+        options?.slow
+          ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 }
+          : { stateDir, smallFiles: 'event-loop' },
+      ),
+    tier: async () => folderTier(await newFolder(base)),
+    unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
     deniedTier: async () => folderTier('/sys/kernel'),
     failTargetFiles: async (target, paths) => {
       for (const p of paths) await target.write(p, Buffer.from('another file, already there'));
@@ -157,5 +180,78 @@ describe('local copy: what only a file system can show', () => {
     expect(ended.state).toBe('Cancelled');
     const left = await fs.readdir(path.join(targetDir, 'tree'));
     expect(left.filter((name) => name.endsWith('.custody-tmp'))).toEqual([]);
+  });
+
+  describe('small files, copied in one thread', () => {
+    const manyFiles = (count: number, size: number) =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [`d${i % 7}/f${i}.bin`, `${i}-`.repeat(size).slice(0, size)]),
+      );
+    const temps = async () =>
+      (await fs.readdir(targetDir, { recursive: true })).filter((name) => String(name).endsWith('.custody-tmp'));
+
+    it('copies small and large files of one tree together: the counters and the sha256-tree of the whole', async () => {
+      const files = { ...manyFiles(70, 3000), 'large.bin': 'L'.repeat(5 * 1024 * 1024) };
+      for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+      const port = new LocalTransferPort({ stateDir });
+      const request = treeRequest('mixed', files);
+      const done = await observeUntil(port, await port.begin(request));
+      expect(done).toMatchObject({ state: 'Succeeded', filesMoved: 71, filesFailed: 0, observed: request.expected });
+      expect(done.bytesMoved).toBe(70 * 3000 + 5 * 1024 * 1024);
+      for (const [rel, c] of Object.entries(files)) {
+        expect(await fs.readFile(path.join(targetDir, 'tree', rel), 'utf8')).toBe(c);
+      }
+      expect(await temps()).toEqual([]);
+    });
+
+    it('moves its counters during the tree, and a new instance finishes what a stopped one began', async () => {
+      const files = manyFiles(3000, 2000);
+      for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+      const first = new LocalTransferPort({ stateDir });
+      const handle = await first.begin(treeRequest('stop-thread', files));
+      const midway = await observeUntil(first, handle, (p) => p.bytesMoved > 0);
+      expect(midway.state).toBe('Active');
+      expect(midway.bytesMoved).toBeLessThan(3000 * 2000);
+      await first.stop();
+      const second = new LocalTransferPort({ stateDir });
+      const done = await observeUntil(second, handle);
+      expect(done).toMatchObject({ state: 'Succeeded', filesFailed: 0 });
+      expect(done.filesMoved + done.filesSkipped).toBe(3000);
+      const copied = (await fs.readdir(targetDir, { recursive: true })).filter((name) => String(name).endsWith('.bin'));
+      expect(copied).toHaveLength(3000);
+      expect(await temps()).toEqual([]);
+    });
+
+    it('honours a cancel between files: Cancelled, not every file copied, no temp file left', async () => {
+      const files = manyFiles(4000, 1000);
+      for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+      const port = new LocalTransferPort({ stateDir });
+      const handle = await port.begin(treeRequest('cancel-thread', files));
+      await observeUntil(port, handle, (p) => p.bytesMoved > 0);
+      await port.cancel(handle);
+      const ended = await observeUntil(port, handle);
+      expect(ended.state).toBe('Cancelled');
+      expect(ended.filesMoved).toBeLessThan(4000);
+      expect(await temps()).toEqual([]);
+    });
+
+    it('never overwrites what is already at a final name (a directory there fails that file, the rest land)', async () => {
+      const files = { 'a.bin': 'aaaa', 'b.bin': 'bbbb', 'c.bin': 'cccc' };
+      for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+      await fs.mkdir(path.join(targetDir, 'tree/b.bin'), { recursive: true });
+      await write(targetDir, 'tree/c.bin', 'cccc');
+      const port = new LocalTransferPort({ stateDir, smallFiles: 'thread' });
+      const done = await observeUntil(port, await port.begin(treeRequest('in-the-way', files)));
+      expect(done).toMatchObject({
+        state: 'Failed',
+        partial: true,
+        filesMoved: 1,
+        filesSkipped: 1,
+        filesFailed: 1,
+        failure: { code: 'TransferPartial' },
+      });
+      expect((await fs.stat(path.join(targetDir, 'tree/b.bin'))).isDirectory()).toBe(true);
+      expect(await temps()).toEqual([]);
+    });
   });
 });
