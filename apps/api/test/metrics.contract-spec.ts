@@ -56,7 +56,14 @@ describe('metrics: how custody is doing', () => {
     const fetched = await api.admin.get(`/v1/artifacts?uri=${encodeURIComponent(artifactUri)}`);
     expect(fetched.status).toBe(200);
 
-    const text = (await api.anonymous.get('/metrics')).text;
+    // A fetch is counted once its last byte is handed to the socket, which can be just after this client has
+    // read it (both ends share this process): wait for that count before reading the rest.
+    let text = '';
+    for (let attempt = 0; attempt < 50; attempt++) {
+      text = (await api.anonymous.get('/metrics')).text;
+      if (sample(text, 'custody_artifact_bytes_total{direction="fetched"}') !== undefined) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(sample(text, 'custody_commands_total{type="RegisterFamilyCommand",outcome="ok"}')).toBe(1);
     expect(sample(text, 'custody_commands_total{type="RegisterAssetCommand",outcome="FamilyNotFound"}')).toBe(1);
     expect(sample(text, 'custody_commands_total{type="RegisterAssetCommand",outcome="ok"}')).toBe(1);
