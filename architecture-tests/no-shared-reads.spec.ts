@@ -1,15 +1,16 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, fixtureRoot } from './support';
+import { REPO_ROOT } from './support';
 
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.custody', '.nx', 'coverage', '.git', 'fixtures']);
 const CODE = /\.(ts|js|cjs|mjs|json)$/;
 const SELF = path.relative(REPO_ROOT, __filename).split(path.sep).join('/');
 
 /**
- * Ways code reaches the folder beside the clone (the shared specs a user's clone does not have): a path
- * through `../shared`, path segments `'..', 'shared'`, or the absolute /work/shared. Built from parts so this
- * file does not match itself.
+ * Ways code reaches the folder beside the clone (the shared specs a user's clone does not have): a relative path
+ * up into it, joined path segments naming it, or its absolute path. Built from parts so this file does not match
+ * itself (and its fixture is written at test time, for the same reason).
  */
 const SHARED = 'shared';
 const PATTERNS = [
@@ -38,16 +39,48 @@ function sharedReads(root: string): string[] {
   return found.sort();
 }
 
-describe('a bare clone is self-contained: no code reads ../shared at test or run time', () => {
+/** A small tree with each way in (and a harmless use of the word), written where the check can walk it. */
+function fixtureTree(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'custody-no-shared-reads-'));
+  const files: Record<string, string> = {
+    'libs/pidinst/src/schema.ts': [
+      "import * as fs from 'node:fs';",
+      "import * as path from 'node:path';",
+      '',
+      `export const fromParent = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../${SHARED}/pidinst.json'), 'utf8'));`,
+      `export const joined = path.resolve(__dirname, '..', '..', '${SHARED}', 'API.md');`,
+    ].join('\n'),
+    'tools/setup.js': `module.exports = { api: '/work/${SHARED}/API.md' };`,
+    'libs/pidinst/src/ok.ts': [
+      "import * as path from 'node:path';",
+      '',
+      "// The repository's own copy: fine.",
+      "export const copy = path.join(__dirname, '..', '..', '..', 'schemas', 'pidinst-1.0.json');",
+      `export const sharedCount = '${SHARED} by every tier';`,
+    ].join('\n'),
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), `${text}\n`);
+  }
+  return root;
+}
+
+describe('a bare clone is self-contained: no code reads the shared folder beside it at test or run time', () => {
   it('holds on the real tree (the schema copies live in schemas/)', () => {
     expect(sharedReads(REPO_ROOT)).toEqual([]);
   });
 
-  it('catches a relative ../shared path, joined segments and the absolute folder', () => {
-    expect(sharedReads(fixtureRoot('no-shared-reads'))).toEqual([
-      'libs/pidinst/src/schema.ts:4',
-      'libs/pidinst/src/schema.ts:5',
-      'tools/setup.js:1',
-    ]);
+  it('catches a relative path up into it, joined segments and the absolute folder', () => {
+    const root = fixtureTree();
+    try {
+      expect(sharedReads(root)).toEqual([
+        'libs/pidinst/src/schema.ts:4',
+        'libs/pidinst/src/schema.ts:5',
+        'tools/setup.js:1',
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
