@@ -1,27 +1,15 @@
-import { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { TestDatabase, createTestDatabase, freePort, startAppProcess } from '@custody/platform/testing';
-import { contextPersistence } from '../src/contexts';
+import { crashableApi } from './support/crashable-api';
 import { BOUNDARY, closing, partHead } from './support/multipart';
 
 const ADMIN_TOKEN = 'crash-test-admin-token-0123456789';
 const DEPOSITS = 50;
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** The real API as its own process, so it can be killed -9. */
-async function startApi(env: Record<string, string>): Promise<ChildProcess> {
-  const api = await startAppProcess('apps/api/src/main.ts', {
-    env,
-    readyUrl: `http://127.0.0.1:${env.PORT}/health/ready`,
-  });
-  return api.child;
-}
 
 interface Deposit {
   readonly bytes: Buffer;
@@ -80,35 +68,11 @@ function walk(dir: string): string[] {
 }
 
 describe('artifacts: kill -9 in the middle of 50 concurrent deposits', () => {
-  let database: TestDatabase;
-  let dataDir: string;
-  let env: Record<string, string>;
-  let api: ChildProcess | undefined;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(contextPersistence);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custody-crash-'));
-    env = {
-      DATABASE_URL: database.url,
-      CUSTODY_DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      HOST: '127.0.0.1',
-      CUSTODY_ADMIN_TOKEN: ADMIN_TOKEN,
-      CUSTODY_LOG_LEVEL: 'error',
-    };
-  }, 60_000);
-  afterAll(async () => {
-    if (api && api.exitCode === null) {
-      api.kill('SIGKILL');
-      await new Promise((resolve) => api!.once('exit', resolve));
-    }
-    await database?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  const api = crashableApi({ adminToken: ADMIN_TOKEN, dataDirPrefix: 'custody-crash-' });
 
   it('keeps every recorded artifact whole, leaves no temp file and shows nothing else', async () => {
-    const port = Number(env.PORT);
-    api = await startApi(env);
+    const port = api.port;
+    await api.start();
     const admin = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
     const created = await fetch(`http://127.0.0.1:${port}/v1/principals`, {
       method: 'POST',
@@ -125,8 +89,7 @@ describe('artifacts: kill -9 in the middle of 50 concurrent deposits', () => {
     const deadline = Date.now() + 60_000;
     while (deposits.filter((d) => d.status === 201).length < 10 && Date.now() < deadline) await sleep(5);
     const inFlight = deposits.filter((d) => d.status === undefined && d.error === undefined).length;
-    api.kill('SIGKILL');
-    await new Promise((resolve) => api!.once('exit', resolve));
+    await api.kill9();
     await all;
     const answered = deposits.filter((d) => d.status === 201);
     expect(answered.length).toBeGreaterThanOrEqual(10);
@@ -134,12 +97,12 @@ describe('artifacts: kill -9 in the middle of 50 concurrent deposits', () => {
     expect(deposits.filter((d) => d.uri === undefined).length).toBeGreaterThan(0);
 
     // Restart on the same database and data directory.
-    api = await startApi(env);
+    await api.start();
 
-    const root = path.join(dataDir, 'artifacts');
+    const root = path.join(api.dataDir, 'artifacts');
     expect(walk(root).filter((p) => path.basename(p).startsWith('.tmp-'))).toEqual([]);
 
-    const db = new Client({ connectionString: database.url });
+    const db = new Client({ connectionString: api.database.url });
     await db.connect();
     const { rows } = await db
       .query<{ stream_id: string; data: { sizeBytes: number; sha256: string } }>(

@@ -1,23 +1,9 @@
-import { ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { TestDatabase, createTestDatabase, freePort, startAppProcess } from '@custody/platform/testing';
-import { contextPersistence } from '../src/contexts';
+import { crashableApi } from './support/crashable-api';
 
 const ADMIN_TOKEN = 'idempotency-crash-admin-token-0123';
 const CREATES = 50;
-
-/** The real API as its own process, so it can be killed -9. */
-async function startApi(env: Record<string, string>): Promise<ChildProcess> {
-  const api = await startAppProcess('apps/api/src/main.ts', {
-    env,
-    readyUrl: `http://127.0.0.1:${env.PORT}/health/ready`,
-  });
-  return api.child;
-}
 
 interface Create {
   readonly key: string;
@@ -40,37 +26,16 @@ async function send(port: number, c: Create): Promise<{ status: number; body: un
 }
 
 describe('idempotency: kill -9 in the middle of 50 concurrent keyed creates', () => {
-  let database: TestDatabase;
-  let dataDir: string;
-  let env: Record<string, string>;
-  let api: ChildProcess | undefined;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(contextPersistence);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'custody-idem-crash-'));
-    env = {
-      DATABASE_URL: database.url,
-      CUSTODY_DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      HOST: '127.0.0.1',
-      CUSTODY_ADMIN_TOKEN: ADMIN_TOKEN,
-      CUSTODY_LOG_LEVEL: 'error',
-      // A small pool queues the creates, so the kill finds some committed-unanswered and some not yet run.
-      CUSTODY_DB_POOL_SIZE: '4',
-    };
-  }, 60_000);
-  afterAll(async () => {
-    if (api && api.exitCode === null) {
-      api.kill('SIGKILL');
-      await new Promise((resolve) => api!.once('exit', resolve));
-    }
-    await database?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  const api = crashableApi({
+    adminToken: ADMIN_TOKEN,
+    dataDirPrefix: 'custody-idem-crash-',
+    // A small pool queues the creates, so the kill finds some committed-unanswered and some not yet run.
+    env: { CUSTODY_DB_POOL_SIZE: '4' },
+  });
 
   it('creates exactly one entity per key, and every retry answers the first response', async () => {
-    const port = Number(env.PORT);
-    api = await startApi(env);
+    const port = api.port;
+    await api.start();
     const creates: Create[] = Array.from({ length: CREATES }, (_, i) => ({
       key: `crash-key-${i}`,
       name: `Crash family ${i}`,
@@ -84,15 +49,14 @@ describe('idempotency: kill -9 in the middle of 50 concurrent keyed creates', ()
     );
     const deadline = Date.now() + 60_000;
     while (creates.filter((c) => c.first).length < 10 && Date.now() < deadline) await sleep(1);
-    api.kill('SIGKILL');
-    await new Promise((resolve) => api!.once('exit', resolve));
+    await api.kill9();
     await all;
     const answered = creates.filter((c) => c.first);
     expect(answered.length).toBeGreaterThanOrEqual(10);
     expect(answered.length).toBeLessThan(CREATES);
     for (const c of answered) expect(c.first!.status).toBe(201);
 
-    api = await startApi(env);
+    await api.start();
     // Every key retried (twice): the answered ones get their first answer again, the others run now, once.
     for (const c of creates) {
       const retry = await send(port, c);
@@ -101,7 +65,7 @@ describe('idempotency: kill -9 in the middle of 50 concurrent keyed creates', ()
       expect(await send(port, c)).toEqual(retry);
     }
 
-    const db = new Client({ connectionString: database.url });
+    const db = new Client({ connectionString: api.database.url });
     await db.connect();
     const { rows } = await db
       .query<{ key: string; n: number }>(
