@@ -3,51 +3,22 @@ import { fold, given } from '@custody/kernel';
 import { MaterializationEvent } from '../../aggregates/materialization/materialization.events';
 import { evolveMaterialization } from '../../aggregates/materialization/materialization.evolve';
 import { initialMaterializationState } from '../../aggregates/materialization/materialization.state';
+import {
+  at,
+  materializationId,
+  requestedBy as by,
+  requested,
+  wholeTransfer,
+} from '../../aggregates/materialization/materialization.spec-kit';
 import { cancelMaterializationDecider } from './cancel-materialization.decider';
 
-const at = '2026-01-01T00:00:00.000Z';
-const materializationId = '0190a000-0000-7000-8000-0000000000a1';
-const by = '0190a000-0000-7000-8000-0000000000f1';
-const location = {
-  tierId: '0190a000-0000-7000-8000-0000000000d1',
-  accessProtocol: 'file' as const,
-  rootUri: 'file:///d',
-  path: 'a',
-};
-const requested: MaterializationEvent = {
-  type: 'MaterializationRequested',
-  data: {
-    materializationId,
-    datasetId: '0190a000-0000-7000-8000-0000000000e1',
-    targetTierId: '0190a000-0000-7000-8000-0000000000d2',
-    via: 'local',
-    kind: 'file',
-    sourceDistributionId: '0190a000-0000-7000-8000-0000000000c1',
-    source: location,
-    target: { ...location, tierId: '0190a000-0000-7000-8000-0000000000d2' },
-    expected: { algorithm: 'sha256', value: 'c'.repeat(64), byteSize: 1 },
-    queue: 'materialize.x.y',
-    requestedBy: by,
-    at,
-  },
-};
 const begun: MaterializationEvent = {
   type: 'MaterializationTransferBegun',
   data: { materializationId, handle: { adapter: 'local', id: 'k' }, at },
 };
-const summary = {
-  bytesMoved: 1,
-  bytesTotal: 1,
-  filesTotal: 1,
-  filesMoved: 1,
-  filesSkipped: 0,
-  filesFailed: 0,
-  partial: false,
-  observed: null,
-};
 const succeeded: MaterializationEvent = {
   type: 'MaterializationTransferEnded',
-  data: { materializationId, transfer: { ...summary, state: 'Succeeded' }, error: null, at },
+  data: { materializationId, transfer: { ...wholeTransfer, state: 'Succeeded' }, error: null, at },
 };
 const failed: MaterializationEvent = {
   type: 'MaterializationFailed',
