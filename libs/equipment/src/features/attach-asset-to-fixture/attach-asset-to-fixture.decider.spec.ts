@@ -7,31 +7,22 @@ import { FixtureAttachmentEvent } from '../../aggregates/fixture/fixture-attachm
 import { FixtureEvent } from '../../aggregates/fixture/fixture.events';
 import { evolveFixture } from '../../aggregates/fixture/fixture.evolve';
 import { initialFixtureState } from '../../aggregates/fixture/fixture.state';
+import {
+  activated,
+  assetId,
+  at,
+  decommissioned,
+  registered as assetRegistered,
+} from '../../aggregates/asset/asset.spec-kit';
 import { attachAssetToFixtureDecider } from './attach-asset-to-fixture.decider';
 
-const at = '2026-01-01T00:00:00.000Z';
-const assetId = '0190a000-0000-7000-8000-0000000000a1';
 const otherAssetId = '0190a000-0000-7000-8000-0000000000a2';
 const fixtureId = '0190a000-0000-7000-8000-0000000000c1';
 const otherFixtureId = '0190a000-0000-7000-8000-0000000000c2';
 const mountId = '0190a000-0000-7000-8000-0000000000d1';
 
-const assetRegistered: AssetEvent = {
-  type: 'AssetRegistered',
-  data: {
-    assetId,
-    name: 'Pilatus 6M',
-    familyId: '0190a000-0000-7000-8000-0000000000f1',
-    modelId: null,
-    serialNumber: null,
-    owner: null,
-    registeredAt: at,
-  },
-};
-const activated: AssetEvent = { type: 'AssetActivated', data: { assetId, at } };
 const installed: AssetEvent = { type: 'AssetInstalled', data: { assetId, mountId, at } };
 const uninstalled: AssetEvent = { type: 'AssetUninstalled', data: { assetId, mountId, at } };
-const decommissioned: AssetEvent = { type: 'AssetDecommissioned', data: { assetId, at } };
 const fixtureRegistered = (id: string, boundAssetIds: string[]): FixtureEvent => ({
   type: 'FixtureRegistered',
   data: {

@@ -1,26 +1,7 @@
 import fc from 'fast-check';
 import { fold, given } from '@custody/kernel';
-import { AssetEvent } from '../../aggregates/asset/asset.events';
+import { activated, assetId, begun, decommissioned, ended, registered } from '../../aggregates/asset/asset.spec-kit';
 import { beginAssetMaintenanceDecider } from './begin-asset-maintenance.decider';
-
-const assetId = '0190a000-0000-7000-8000-0000000000a1';
-const at = '2026-01-01T00:00:00.000Z';
-const registered: AssetEvent = {
-  type: 'AssetRegistered',
-  data: {
-    assetId,
-    name: 'Pilatus 6M',
-    familyId: '0190a000-0000-7000-8000-0000000000f1',
-    modelId: null,
-    serialNumber: null,
-    owner: null,
-    registeredAt: at,
-  },
-};
-const activated: AssetEvent = { type: 'AssetActivated', data: { assetId, at } };
-const begun: AssetEvent = { type: 'AssetMaintenanceBegun', data: { assetId, at } };
-const ended: AssetEvent = { type: 'AssetMaintenanceEnded', data: { assetId, at } };
-const decommissioned: AssetEvent = { type: 'AssetDecommissioned', data: { assetId, at } };
 
 describe('begin asset maintenance', () => {
   it('takes an Active asset into maintenance', () => {

@@ -1,32 +1,23 @@
 import fc from 'fast-check';
 import { fold, given } from '@custody/kernel';
 import { AssetEvent } from '../../aggregates/asset/asset.events';
+import {
+  activated,
+  assetId,
+  at,
+  begun,
+  decommissioned,
+  ended,
+  registered,
+} from '../../aggregates/asset/asset.spec-kit';
 import { decommissionAssetDecider } from './decommission-asset.decider';
 
-const assetId = '0190a000-0000-7000-8000-0000000000a1';
 const mountId = '0190a000-0000-7000-8000-0000000000b1';
 const fixtureId = '0190a000-0000-7000-8000-0000000000d1';
-const at = '2026-01-01T00:00:00.000Z';
-const registered: AssetEvent = {
-  type: 'AssetRegistered',
-  data: {
-    assetId,
-    name: 'Pilatus 6M',
-    familyId: '0190a000-0000-7000-8000-0000000000f1',
-    modelId: null,
-    serialNumber: null,
-    owner: null,
-    registeredAt: at,
-  },
-};
-const activated: AssetEvent = { type: 'AssetActivated', data: { assetId, at } };
-const begun: AssetEvent = { type: 'AssetMaintenanceBegun', data: { assetId, at } };
-const ended: AssetEvent = { type: 'AssetMaintenanceEnded', data: { assetId, at } };
 const installed: AssetEvent = { type: 'AssetInstalled', data: { assetId, mountId, at } };
 const uninstalled: AssetEvent = { type: 'AssetUninstalled', data: { assetId, mountId, at } };
 const attached: AssetEvent = { type: 'AssetAttachedToFixture', data: { assetId, fixtureId, at } };
 const detached: AssetEvent = { type: 'AssetDetachedFromFixture', data: { assetId, fixtureId, at } };
-const decommissioned: AssetEvent = { type: 'AssetDecommissioned', data: { assetId, at } };
 
 describe('decommission asset', () => {
   it('decommissions a Commissioned, an Active and a Maintenance asset', () => {

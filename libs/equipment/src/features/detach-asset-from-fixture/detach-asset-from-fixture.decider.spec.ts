@@ -1,31 +1,17 @@
 import fc from 'fast-check';
 import { fold, given } from '@custody/kernel';
-import { AssetEvent } from '../../aggregates/asset/asset.events';
 import {
   FixtureAttachmentEvent,
   evolveFixtureAttachment,
   initialFixtureAttachmentState,
 } from '../../aggregates/fixture/fixture-attachment';
 import { FixtureEvent } from '../../aggregates/fixture/fixture.events';
+import { assetId, at, registered as assetRegistered } from '../../aggregates/asset/asset.spec-kit';
 import { detachAssetFromFixtureDecider } from './detach-asset-from-fixture.decider';
 
-const at = '2026-01-01T00:00:00.000Z';
-const assetId = '0190a000-0000-7000-8000-0000000000a1';
 const fixtureId = '0190a000-0000-7000-8000-0000000000c1';
 const otherFixtureId = '0190a000-0000-7000-8000-0000000000c2';
 
-const assetRegistered: AssetEvent = {
-  type: 'AssetRegistered',
-  data: {
-    assetId,
-    name: 'Pilatus 6M',
-    familyId: '0190a000-0000-7000-8000-0000000000f1',
-    modelId: null,
-    serialNumber: null,
-    owner: null,
-    registeredAt: at,
-  },
-};
 const fixtureRegistered: FixtureEvent = {
   type: 'FixtureRegistered',
   data: {
