@@ -30,6 +30,16 @@ export function zodErrors(error: z.ZodError): ErrorDetail[] {
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** A trimmed, non-empty free text of at most `max` characters that PostgreSQL can store. */
+export function textInput(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !UNSTORABLE_TEXT.test(value), 'must not contain NUL or unpaired surrogate characters');
+}
+
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE_TEXT.source, 'g');
 const escapeUnstorable = (text: string): string =>
   text.replace(UNSTORABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandMeta } from '@custody/platform';
+import { CommandMeta, textInput } from '@custody/platform';
 import { z } from 'zod';
-import { textInput } from '../../schemas/text.schema';
 
 export const markDistributionStaleBody = z.strictObject({
   reason: textInput(2000).describe('Why the copy can no longer be trusted, e.g. "disk replaced"'),

@@ -1,7 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandMeta } from '@custody/platform';
+import { CommandMeta, textInput } from '@custody/platform';
 import { z } from 'zod';
-import { textInput } from '../../schemas/text.schema';
 
 export const MAX_NEEDED_INPUT_KINDS = 64;
 
