@@ -61,49 +61,11 @@ export function enteredAt(acquisition: RegisteredAcquisition, state: Acquisition
   return acquisition.history.find((h) => h.state === state)?.at ?? null;
 }
 
-/** What GET /v1/acquisitions/{id}, the list, a transition and a clear answer. */
-export interface AcquisitionView {
-  readonly acquisitionId: string;
-  readonly tierId: string;
-  readonly path: string;
-  readonly uri: string;
-  readonly runKind: RunKind;
-  readonly targetTierId: string | null;
-  readonly retention: Retention;
-  readonly assetId: string | null;
-  readonly fixtureId: string | null;
-  readonly expectedFiles: readonly ExpectedFile[] | null;
-  readonly state: AcquisitionStateName;
-  readonly history: readonly HistoryEntry[];
-  readonly datasetId: string | null;
-  readonly stagingDistributionId: string | null;
-  readonly materializationId: string | null;
-  readonly error: AcquisitionError | null;
-  readonly stagingRemoved: boolean;
-  readonly registeredAt: string;
-  readonly version: number;
-}
+/** What GET /v1/acquisitions/{id}, the list, a transition and a clear answer: the state without the worker's
+ * manifest (a digest of the files it saw at completion, kept to notice a change), with the stream's version. */
+export type AcquisitionView = Omit<RegisteredAcquisition, 'exists' | 'manifest'> & { readonly version: number };
 
-export function toAcquisitionView(a: RegisteredAcquisition, version: number): AcquisitionView {
-  return {
-    acquisitionId: a.acquisitionId,
-    tierId: a.tierId,
-    path: a.path,
-    uri: a.uri,
-    runKind: a.runKind,
-    targetTierId: a.targetTierId,
-    retention: a.retention,
-    assetId: a.assetId,
-    fixtureId: a.fixtureId,
-    expectedFiles: a.expectedFiles,
-    state: a.state,
-    history: a.history,
-    datasetId: a.datasetId,
-    stagingDistributionId: a.stagingDistributionId,
-    materializationId: a.materializationId,
-    error: a.error,
-    stagingRemoved: a.stagingRemoved,
-    registeredAt: a.registeredAt,
-    version,
-  };
+export function toAcquisitionView(acquisition: RegisteredAcquisition, version: number): AcquisitionView {
+  const { exists: _exists, manifest: _manifest, ...view } = acquisition;
+  return { ...view, version };
 }
