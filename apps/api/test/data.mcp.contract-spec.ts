@@ -4,8 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { TestApi, startTestApi } from './support/test-api';
-
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
+import { expectDescribedTools, mcpTools } from './support/mcp-tools';
 
 const TOOLS = [
   'register_tier',
@@ -53,40 +52,13 @@ describe('data over MCP', () => {
   });
 
   const ADMIN_TOOLS = ['register_tier', 'update_tier_reachability'];
-  const call = async (name: string, args: Record<string, unknown>, as?: McpClient) =>
-    (await (as ?? (ADMIN_TOOLS.includes(name) ? admin : client)).callTool({ name, arguments: args })) as ToolResult;
-  const ok = async (name: string, args: Record<string, unknown>, as?: McpClient) => {
-    const result = await call(name, args, as);
-    if (result.isError) throw new Error(`${name} failed: ${result.content[0].text}`);
-    return result.structuredContent;
-  };
-  const fails = async (name: string, args: Record<string, unknown>, code: string, as?: McpClient) => {
-    const result = await call(name, args, as);
-    expect(result.isError).toBe(true);
-    expect(result.content[0].text).toMatch(new RegExp(`^${code}: `));
-    return result;
-  };
+  const { ok, fails } = mcpTools((tool) => (ADMIN_TOOLS.includes(tool) ? admin : client));
 
   it('lists every data tool with a described input schema; reads carry readOnlyHint', async () => {
     // tools/list shows a caller only what its role may call: the admin sees the tier commands too.
-    const { tools } = await admin.listTools();
     const operatorSees = new Set((await client.listTools()).tools.map((t) => t.name));
     for (const name of ADMIN_TOOLS) expect(operatorSees.has(name)).toBe(false);
-    const byName = new Map(tools.map((t) => [t.name, t]));
-    for (const name of TOOLS) {
-      const tool = byName.get(name);
-      expect(tool).toBeDefined();
-      expect(tool!.description!.length).toBeGreaterThan(40);
-      expect(tool!.inputSchema.type).toBe('object');
-      for (const [property, schema] of Object.entries(tool!.inputSchema.properties ?? {})) {
-        expect({ name, property, description: typeof (schema as { description?: string }).description }).toEqual({
-          name,
-          property,
-          description: 'string',
-        });
-      }
-      expect(tool!.annotations?.readOnlyHint).toBe(READS.includes(name));
-    }
+    const byName = await expectDescribedTools(admin, TOOLS, READS);
     expect(byName.get('register_distribution')!.inputSchema.required).toEqual(
       expect.arrayContaining(['datasetId', 'tierId', 'uri', 'checksum', 'byteSize']),
     );

@@ -1,9 +1,8 @@
 import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { TestApi, startTestApi } from './support/test-api';
+import { ToolResult, expectDescribedTools, mcpTools } from './support/mcp-tools';
 
 // Real HTTP on a fresh database, and concurrency rounds: give them room on a busy machine.
-
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 
 const UNKNOWN = '00000000-0000-0000-0000-0000000000d0';
 
@@ -29,20 +28,8 @@ describe('equipment: catalogue, lifecycle and mounting over MCP', () => {
   let client: McpClient;
   let familyId: string;
 
-  const call = async (name: string, args: Record<string, unknown>): Promise<ToolResult> =>
-    (await client.callTool({ name, arguments: args })) as ToolResult;
-  const ok = async (name: string, args: Record<string, unknown>): Promise<any> => {
-    const result = await call(name, args);
-    if (result.isError) throw new Error(`${name} failed: ${result.content[0].text}`);
-    return result.structuredContent;
-  };
-  const fails = async (name: string, args: Record<string, unknown>, code: string): Promise<ToolResult> => {
-    const result = await call(name, args);
-    expect(result.isError).toBe(true);
-    expect(result.content[0].text).toMatch(new RegExp(`^${code}: `));
-    expect(result.structuredContent).toMatchObject({ code });
-    return result;
-  };
+  const { call, ok, fails } = mcpTools(() => client);
+
   const activeAsset = async (): Promise<string> => {
     const { assetId } = await ok('register_asset', { name: 'Eiger', familyId });
     await ok('activate_asset', { assetId });
@@ -62,18 +49,11 @@ describe('equipment: catalogue, lifecycle and mounting over MCP', () => {
   afterAll(() => api.close());
 
   it('lists every tool with a described input schema, read-only hints on reads only', async () => {
-    const { tools } = await client.listTools();
-    const byName = new Map(tools.map((t) => [t.name, t]));
-    for (const [name, readOnly] of Object.entries(TOOLS)) {
-      const tool = byName.get(name);
-      expect(tool).toBeDefined();
-      expect(tool!.description!.length).toBeGreaterThan(20);
-      expect(tool!.inputSchema.type).toBe('object');
-      for (const property of Object.values(tool!.inputSchema.properties ?? {})) {
-        expect((property as { description?: string }).description).toEqual(expect.any(String));
-      }
-      expect(tool!.annotations?.readOnlyHint).toBe(readOnly);
-    }
+    const byName = await expectDescribedTools(
+      client,
+      Object.keys(TOOLS),
+      Object.entries(TOOLS).flatMap(([name, readOnly]) => (readOnly ? [name] : [])),
+    );
     expect(byName.get('install_asset')!.inputSchema.required).toEqual(expect.arrayContaining(['mountId', 'assetId']));
   });
 

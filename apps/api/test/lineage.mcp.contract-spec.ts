@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { TestApi, startTestApi } from './support/test-api';
-
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
+import { expectDescribedTools, mcpTools } from './support/mcp-tools';
 
 const TOOLS = [
   'open_lineage_session',
@@ -35,38 +34,10 @@ describe('lineage over MCP', () => {
   }, HOOK_TIMEOUT_MS);
   afterAll(() => api.close(), HOOK_TIMEOUT_MS);
 
-  const call = async (name: string, args: Record<string, unknown>, as: McpClient = client) =>
-    (await as.callTool({ name, arguments: args })) as ToolResult;
-  const ok = async (name: string, args: Record<string, unknown>, as?: McpClient) => {
-    const result = await call(name, args, as);
-    if (result.isError) throw new Error(`${name} failed: ${result.content[0].text}`);
-    expect(JSON.parse(result.content[0].text)).toEqual(result.structuredContent);
-    return result.structuredContent;
-  };
-  const fails = async (name: string, args: Record<string, unknown>, code: string, as?: McpClient) => {
-    const result = await call(name, args, as);
-    expect(result.isError).toBe(true);
-    expect(result.content[0].text).toMatch(new RegExp(`^${code}: `));
-    return result;
-  };
+  const { ok, fails } = mcpTools(() => client);
 
   it('lists every lineage tool with a described input schema; reads carry readOnlyHint', async () => {
-    const { tools } = await client.listTools();
-    const byName = new Map(tools.map((t) => [t.name, t]));
-    for (const name of TOOLS) {
-      const tool = byName.get(name);
-      expect({ name, listed: tool !== undefined }).toEqual({ name, listed: true });
-      expect(tool!.description!.length).toBeGreaterThan(40);
-      expect(tool!.inputSchema.type).toBe('object');
-      for (const [property, schema] of Object.entries(tool!.inputSchema.properties ?? {})) {
-        expect({ name, property, description: typeof (schema as { description?: string }).description }).toEqual({
-          name,
-          property,
-          description: 'string',
-        });
-      }
-      expect(tool!.annotations?.readOnlyHint).toBe(READS.includes(name));
-    }
+    await expectDescribedTools(client, TOOLS, READS);
   });
 
   it('registers a pipeline, reads its artifacts and walks its graph', async () => {

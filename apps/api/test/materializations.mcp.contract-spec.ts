@@ -1,8 +1,7 @@
 import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { ScriptedTransferPort, TransferRequest, transferPortsOf } from '@custody/operation';
 import { MaterializationWorld, eventually, startMaterializationWorld } from './support/materialization-world';
-
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
+import { expectDescribedTools, mcpTools } from './support/mcp-tools';
 
 jest.setTimeout(60_000);
 
@@ -29,33 +28,11 @@ describe('materializations over MCP', () => {
   }, 60_000);
   afterAll(() => world.close());
 
-  const call = async (name: string, args: Record<string, unknown>, as: McpClient = agent) =>
-    (await as.callTool({ name, arguments: args })) as ToolResult;
-  const ok = async (name: string, args: Record<string, unknown>) => {
-    const result = await call(name, args);
-    if (result.isError) throw new Error(`${name} failed: ${result.content[0].text}`);
-    expect(JSON.parse(result.content[0].text)).toEqual(result.structuredContent);
-    return result.structuredContent;
-  };
-  const fails = async (name: string, args: Record<string, unknown>, code: string, as?: McpClient) => {
-    const result = await call(name, args, as);
-    expect(result.isError).toBe(true);
-    expect(result.content[0].text).toMatch(new RegExp(`^${code}: `));
-    return result;
-  };
+  const { ok, fails } = mcpTools(() => agent);
 
   // Output schemas, destructive/idempotent hints and per-role listing are the platform registry's to publish.
   it('lists the four tools with described input schemas; the reads carry readOnlyHint', async () => {
-    const { tools } = await agent.listTools();
-    const byName = new Map(tools.map((t) => [t.name, t]));
-    for (const name of TOOLS) {
-      const tool = byName.get(name);
-      expect(tool?.inputSchema.type).toBe('object');
-      expect(tool?.description).toMatch(/materialization/i);
-    }
-    expect(byName.get('get_materialization')?.annotations?.readOnlyHint).toBe(true);
-    expect(byName.get('list_materializations')?.annotations?.readOnlyHint).toBe(true);
-    expect(byName.get('request_materialization')?.annotations?.readOnlyHint).toBe(false);
+    await expectDescribedTools(agent, TOOLS, ['get_materialization', 'list_materializations']);
     await fails('request_materialization', { datasetId: NO_SUCH, targetTierId: NO_SUCH }, 'Forbidden', readerAgent);
     await fails('cancel_materialization', { materializationId: NO_SUCH }, 'Forbidden', readerAgent);
   });

@@ -3,11 +3,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { TestApi, startTestApi } from './support/test-api';
+import { expectDescribedTools, mcpTools } from './support/mcp-tools';
 
 // The contract project's testTimeout does not reach tests run in a multi-project config; a busy machine needs it.
 jest.setTimeout(30_000);
-
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 
 const READS = ['get_method', 'list_methods', 'get_run', 'list_runs', 'get_run_openlineage'];
 const COMMANDS = ['register_method', 'start_run', 'hold_run', 'resume_run', 'complete_run', 'abort_run', 'stop_run'];
@@ -36,20 +35,8 @@ describe('operation: methods and runs over MCP', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  const call = async (name: string, args: Record<string, unknown>, as: McpClient = client) =>
-    (await as.callTool({ name, arguments: args })) as ToolResult;
-  const ok = async (name: string, args: Record<string, unknown>, as?: McpClient) => {
-    const result = await call(name, args, as);
-    if (result.isError) throw new Error(`${name} failed: ${result.content[0].text}`);
-    expect(JSON.parse(result.content[0].text)).toEqual(result.structuredContent);
-    return result.structuredContent;
-  };
-  const fails = async (name: string, args: Record<string, unknown>, code: string, as?: McpClient) => {
-    const result = await call(name, args, as);
-    expect(result.isError).toBe(true);
-    expect(result.content[0].text).toMatch(new RegExp(`^${code}: `));
-    return result;
-  };
+  const { ok, fails } = mcpTools(() => client);
+
   const verifiedDataset = async () => {
     const operator = api.admin;
     const datasetId = (await operator.post('/v1/datasets', { title: 'd', checksum, byteSize: 4 })).body.datasetId;
@@ -61,21 +48,7 @@ describe('operation: methods and runs over MCP', () => {
   };
 
   it('lists every tool with described inputs; reads carry readOnlyHint; a reader may not command', async () => {
-    const { tools } = await client.listTools();
-    const byName = new Map(tools.map((t) => [t.name, t]));
-    for (const name of [...READS, ...COMMANDS]) {
-      const tool = byName.get(name);
-      expect({ name, listed: Boolean(tool) }).toEqual({ name, listed: true });
-      expect(tool!.description!.length).toBeGreaterThan(40);
-      expect(tool!.annotations?.readOnlyHint).toBe(READS.includes(name));
-      for (const [property, schema] of Object.entries(tool!.inputSchema.properties ?? {})) {
-        expect({ name, property, described: typeof (schema as { description?: string }).description }).toEqual({
-          name,
-          property,
-          described: 'string',
-        });
-      }
-    }
+    await expectDescribedTools(client, [...READS, ...COMMANDS], READS);
     await fails('register_method', { name: 'not mine to add' }, 'Forbidden', readerClient);
     await fails('hold_run', { runId: NO_SUCH }, 'Forbidden', readerClient);
   });
