@@ -5,7 +5,7 @@ import { HttpClient } from '@custody/platform/testing';
 import { TestApi, startTestApi } from './support/test-api';
 import { BOUNDARY, Part, awkwardBytes, multipartBody, sha256 } from './support/multipart';
 
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
+import { ToolResult } from './support/mcp-tools';
 
 const URI = /^custody:\/\/artifacts\/[0-9a-f]{32}$/;
 

@@ -8,7 +8,7 @@ import { TestApi, startTestApi } from './support/test-api';
 const SHA = 'ab'.repeat(32);
 const checksum = { algorithm: 'sha256-tree', value: SHA };
 const NO_SUCH = '00000000-0000-0000-0000-00000000beef';
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
+import { ToolResult } from './support/mcp-tools';
 
 // A project's testTimeout is not applied when Jest runs several projects at once (npm test): set it here.
 jest.setTimeout(60_000);

@@ -1,6 +1,6 @@
 import { TestApi, startTestApi } from './support/test-api';
 
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
+import { ToolResult } from './support/mcp-tools';
 
 describe('equipment: families and assets over MCP', () => {
   let api: TestApi;

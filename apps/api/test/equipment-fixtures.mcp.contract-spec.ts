@@ -2,7 +2,7 @@ import { Client as McpClient } from '@modelcontextprotocol/sdk/client/index.js';
 import { HttpClient } from '@custody/platform/testing';
 import { TestApi, startTestApi } from './support/test-api';
 
-type ToolResult = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
+import { ToolResult } from './support/mcp-tools';
 
 const UNKNOWN = '00000000-0000-0000-0000-000000000000';
 const TOOLS = [
