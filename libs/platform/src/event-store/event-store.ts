@@ -65,7 +65,7 @@ const MAX_PREPARED_EVENTS = 16;
  * may carry (every one of them a stream's first, so each carries its projection writes: ≤ MAX_CARRIED_WRITES).
  */
 const SHARED_IN_FLIGHT = 2;
-const SHARED_MAX_EVENTS = 16;
+const SHARED_MAX_EVENTS = 8;
 
 interface SharedAppend {
   readonly appends: readonly StreamAppend[];
@@ -131,12 +131,13 @@ export interface InlineProjection {
   readonly eventTypes: readonly string[];
   apply(event: StoredEvent, manager: EntityManager): Promise<void>;
   /**
-   * The one data-modifying statement `apply` would run for this event, when it needs nothing read first and
-   * nothing the append assigns (position, transaction, time), and touches only this event's own rows; placeholders
-   * come from `param`. The store then runs it in the append's own statement: one round trip for both. Undefined:
-   * the store calls `apply` after the append.
+   * The data-modifying statement(s) `apply` would run for this event, when they need nothing read first and
+   * nothing the append assigns (position, transaction, time), and touch only this event's own rows or rows any
+   * order of writes leaves the same (inserts that do nothing on conflict); placeholders come from `param`. The
+   * store then runs them in the append's own statement: one round trip for all. Writes of one statement cannot
+   * see each other. Undefined: the store calls `apply` after the append.
    */
-  writeWithAppend?(event: PendingEvent, param: (value: unknown) => string): string | undefined;
+  writeWithAppend?(event: PendingEvent, param: (value: unknown) => string): string | readonly string[] | undefined;
 }
 
 /**
@@ -232,8 +233,8 @@ export class EventStore {
               firstOfItsStream && writes.length < MAX_CARRIED_WRITES
                 ? projection.writeWithAppend?.(pending, param)
                 : undefined;
-            if (write) writes.push(write);
-            else after.push({ index, projection });
+            if (write === undefined) after.push({ index, projection });
+            else writes.push(...(typeof write === 'string' ? [write] : write));
           }
         });
         // The shared locks keep a rebuild (which holds them exclusively) from interleaving with these writes; a
