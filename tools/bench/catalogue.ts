@@ -7,7 +7,7 @@
  * batches): per dataset DatasetRegistered and two DatasetDistributionAdded on its stream, DistributionRegistered
  * for its two copies (one on a reachable tier, one on an archive tier) and DistributionAttested (Match) for the
  * first: 6 events a dataset, 6,000,000 by default. The read models get the rows those events fold to (the same
- * expressions) and the projections' bookmarks the head, as a daemon that had caught up would leave them; a
+ * expressions; the dataset and distribution summaries, and the lineage graph's dataset nodes and collectedBy edges) and the projections' bookmarks the head, as a daemon that had caught up would leave them; a
  * sample of datasets is then checked: the single GET (which folds the stream from `events`) must equal the list
  * row (which reads the projection).
  *
@@ -147,13 +147,38 @@ async function seed(db: Client, datasets: number, say: (m: string) => void): Pro
          FROM generate_series($1::bigint, $2::bigint) AS i ${COPIES}`,
       withTiers,
     );
+    // The lineage graph's rows for the same registrations (its inline write for DatasetRegistered): a node per
+    // dataset, keyed by checksum, and its collectedBy edge to the asset (a bare node, made once below).
+    await db.query(
+      `INSERT INTO lineage_nodes (node_id, kind, sha256, attrs)
+       SELECT 'dataset:' || ${SQL_DATASET_ID}, 'dataset', ${SQL_CHECKSUM}, jsonb_build_object('datasetId', ${SQL_DATASET_ID},
+                'title', 'Run ' || i || ', raw frames', 'checksum', jsonb_build_object('algorithm', 'sha256', 'value', ${SQL_CHECKSUM}),
+                'byteSize', 4194304 + i)
+         FROM generate_series($1::bigint, $2::bigint) AS i`,
+      range,
+    );
+    await db.query(
+      `INSERT INTO lineage_edges (down_id, up_id, kind)
+       SELECT 'dataset:' || ${SQL_DATASET_ID}, 'asset:${ASSET}', 'collectedBy' FROM generate_series($1::bigint, $2::bigint) AS i`,
+      range,
+    );
     say(`  seeded ${fmtInt(to)} datasets (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
   await db.query(
     `UPDATE projection_bookmarks SET transaction_id = head.transaction_id, position = head.position, updated_at = now()
        FROM (SELECT transaction_id, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1) AS head`,
   );
-  for (const t of ['events', 'data_dataset_summary', 'data_distribution_summary', 'data_tier_summary'])
+  await db.query(
+    `INSERT INTO lineage_nodes (node_id, kind, attrs) VALUES ('asset:${ASSET}', 'asset', jsonb_build_object('assetId', '${ASSET}'))`,
+  );
+  for (const t of [
+    'events',
+    'data_dataset_summary',
+    'data_distribution_summary',
+    'data_tier_summary',
+    'lineage_nodes',
+    'lineage_edges',
+  ])
     await db.query(`VACUUM ANALYZE ${t}`);
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
+import { PendingEvent, Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
 import { EntityManager } from 'typeorm';
 import { artifactUriOf } from '../aggregates/artifact/artifact-id';
 import { ARTIFACT_STREAM, ArtifactDeposited } from '../aggregates/artifact/artifact.events';
@@ -101,6 +101,55 @@ export class LineageGraphProjection implements Projection {
       default:
         return;
     }
+  }
+
+  /**
+   * A dataset's registration rides in the append's own statement (issue 10: POST /v1/datasets is then one round
+   * trip, and shares its commit with other creates): its node, bare nodes for its collectors and the edges are
+   * inserts that no other write of the same statement can contradict (bare nodes and edges DO NOTHING on
+   * conflict; a carried AssetRegistered for the same collector would make the statement fail, and the store then
+   * runs each append alone). The sameAs edges read artifact nodes, which no carried write creates.
+   */
+  writeWithAppend(event: PendingEvent, param: (value: unknown) => string): readonly string[] | undefined {
+    if (event.streamType !== DATASET_STREAM_TYPE || event.type !== 'DatasetRegistered') return undefined;
+    const d = event.data as DatasetRegisteredFacts;
+    const nodeId = `dataset:${d.datasetId}`;
+    const sha256 = d.checksum.algorithm === 'sha256' ? d.checksum.value.toLowerCase() : null;
+    const attrs = {
+      datasetId: d.datasetId,
+      title: d.title ?? null,
+      checksum: d.checksum,
+      byteSize: d.byteSize ?? null,
+    };
+    const node = param(nodeId);
+    const writes = [
+      `INSERT INTO lineage_nodes (node_id, kind, sha256, attrs) VALUES (${node}, 'dataset', ${param(sha256)}::text, ${param(JSON.stringify(attrs))}::jsonb)
+       ON CONFLICT (node_id) DO UPDATE SET attrs = lineage_nodes.attrs || EXCLUDED.attrs,
+         sha256 = coalesce(EXCLUDED.sha256, lineage_nodes.sha256)`,
+    ];
+    const collectors: [string, string][] = [];
+    if (d.collectedBy?.assetId) collectors.push([`asset:${d.collectedBy.assetId}`, 'asset']);
+    if (d.collectedBy?.fixtureId) collectors.push([`fixture:${d.collectedBy.fixtureId}`, 'fixture']);
+    if (collectors.length > 0) {
+      const ids = param(collectors.map((c) => c[0]));
+      const kinds = param(collectors.map((c) => c[1]));
+      writes.push(
+        `INSERT INTO lineage_nodes (node_id, kind, attrs)
+         SELECT id, kind, jsonb_build_object(kind || 'Id', substr(id, length(kind) + 2))
+           FROM unnest(${ids}::text[], ${kinds}::text[]) AS n (id, kind)
+         ON CONFLICT (node_id) DO NOTHING`,
+        `INSERT INTO lineage_edges (down_id, up_id, kind) SELECT ${node}::text, id, 'collectedBy' FROM unnest(${ids}::text[]) AS id
+         ON CONFLICT DO NOTHING`,
+      );
+    }
+    if (sha256) {
+      writes.push(
+        `INSERT INTO lineage_edges (down_id, up_id, kind)
+         SELECT node_id, ${node}::text, 'sameAs' FROM lineage_nodes WHERE sha256 = ${param(sha256)}::text AND kind = 'artifact'
+         ON CONFLICT DO NOTHING`,
+      );
+    }
+    return writes;
   }
 
   async reset(m: EntityManager): Promise<void> {

@@ -228,7 +228,8 @@ export class AggregateRepository {
       newId: () => this.ids.newId(),
     });
     try {
-      await this.store.append(
+      // issue 10: may share its statement (and commit) with other commands' creates arriving meanwhile.
+      await this.store.appendShared(
         [{ streamType: options.streamType, streamId: options.streamId, expectedVersion: 0, events }],
         eventMetadata(options.meta),
       );

@@ -378,12 +378,15 @@ describe('EventStore', () => {
 
     it('writes a first event and its projection in one statement, with no transaction opened', async () => {
       const transactions = jest.spyOn(dataSource, 'transaction');
-      const queries = jest.spyOn(dataSource.manager, 'query');
+      // The store runs its statement straight on the pool (a named statement, see EventStore.run).
+      const pool = (dataSource.driver as unknown as { master: { query: (...args: unknown[]) => unknown } }).master;
+      const queries = jest.spyOn(pool, 'query');
       await carryingStore.append([
         { streamType: 'test.thing', streamId: 'carried-1', expectedVersion: 0, events: [event('Carried')] },
       ]);
       expect(transactions).not.toHaveBeenCalled();
       expect(queries).toHaveBeenCalledTimes(1);
+      expect(queries.mock.calls[0][0]).toMatchObject({ name: expect.stringMatching(/^custody_append_/) });
       expect(await rowsOf('carried-1')).toEqual([{ version: 1, via: 'statement' }]);
     });
 
@@ -459,6 +462,54 @@ describe('EventStore', () => {
         .catch(() => undefined);
       expect(await rowsOf('carried-5')).toEqual([]);
       expect(await countRows(dataSource, ['carried-5'])).toBe(0);
+    });
+  });
+
+  describe('shared appends (group commit)', () => {
+    const pool = () => (dataSource.driver as unknown as { master: { query: (...args: unknown[]) => unknown } }).master;
+    const create = (streamId: string, principalId: string) =>
+      store.appendShared(
+        [{ streamType: 'test.thing', streamId, expectedVersion: 0, events: [event('Created', { streamId })] }],
+        { principalId },
+      );
+    afterEach(() => jest.restoreAllMocks());
+
+    it('sends appends arriving while two statements are under way together, each with its own metadata', async () => {
+      const statements = jest.spyOn(pool(), 'query');
+      const ids = Array.from({ length: 10 }, (_, i) => `shared-${i}`);
+      await Promise.all(ids.map((id) => create(id, `principal-of-${id}`)));
+      // Two go at once; the eight that arrived meanwhile share the next statement.
+      expect(statements).toHaveBeenCalledTimes(3);
+      const rows: { stream_id: string; principal: string; version: number }[] = await dataSource.query(
+        `SELECT stream_id, metadata->>'principalId' AS principal, version FROM events WHERE stream_id = ANY($1)`,
+        [ids],
+      );
+      expect(rows).toHaveLength(10);
+      for (const row of rows) expect(row).toMatchObject({ principal: `principal-of-${row.stream_id}`, version: 1 });
+    });
+
+    it('fails only the append that conflicts, never the others sharing its statement', async () => {
+      await store.append([
+        { streamType: 'test.thing', streamId: 'shared-taken', expectedVersion: 0, events: [event('Created')] },
+      ]);
+      const outcomes = await Promise.allSettled([
+        create('shared-a', 'p'),
+        create('shared-b', 'p'),
+        create('shared-c', 'p'),
+        create('shared-taken', 'p'),
+        create('shared-d', 'p'),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(((outcomes[3] as PromiseRejectedResult).reason as DomainError).code).toBe('ConcurrencyConflict');
+      expect(await countRows(dataSource, ['shared-a', 'shared-b', 'shared-c', 'shared-d'])).toBe(4);
+      expect(await countRows(dataSource, ['shared-taken'])).toBe(1);
+    });
+
+    it('goes at once when nothing else is under way', async () => {
+      const statements = jest.spyOn(pool(), 'query');
+      await create('shared-alone', 'p');
+      expect(statements).toHaveBeenCalledTimes(1);
+      expect(await countRows(dataSource, ['shared-alone'])).toBe(1);
     });
   });
 });

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, DomainEvent } from '@custody/kernel';
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { PlatformMetrics } from '../observability/metrics';
 
@@ -17,6 +19,8 @@ export interface StreamAppend {
   /** The version the caller's decision was based on; 0 for a new stream. */
   readonly expectedVersion: number;
   readonly events: readonly DomainEvent[];
+  /** This append's own metadata, when one statement carries the appends of several commands. */
+  readonly metadata?: EventMetadata;
 }
 
 export interface StoredEvent<TEvent extends DomainEvent = DomainEvent> {
@@ -48,6 +52,27 @@ export const NOTIFY_CHANNEL = 'custody_events';
 
 /** A large append (a lineage batch) carries this many projection writes in its statement; the rest run after. */
 const MAX_CARRIED_WRITES = 32;
+
+/**
+ * Appends of at most this many events, all of one type, run as named (prepared) statements: their texts are few
+ * (one per event type, projection shape and count), so each pooled connection parses and plans each once. Others
+ * (lineage batches, mixed appends, whose texts vary) stay unnamed: no connection collects an unbounded set.
+ */
+const MAX_PREPARED_EVENTS = 16;
+
+/**
+ * Shared appends (see `appendShared`): how many statements may be in flight at once, and how many events one
+ * may carry (every one of them a stream's first, so each carries its projection writes: ≤ MAX_CARRIED_WRITES).
+ */
+const SHARED_IN_FLIGHT = 2;
+const SHARED_MAX_EVENTS = 8;
+
+interface SharedAppend {
+  readonly appends: readonly StreamAppend[];
+  readonly events: number;
+  resolve(): void;
+  reject(error: unknown): void;
+}
 
 interface EventRow {
   position: string;
@@ -106,12 +131,13 @@ export interface InlineProjection {
   readonly eventTypes: readonly string[];
   apply(event: StoredEvent, manager: EntityManager): Promise<void>;
   /**
-   * The one data-modifying statement `apply` would run for this event, when it needs nothing read first and
-   * nothing the append assigns (position, transaction, time), and touches only this event's own rows; placeholders
-   * come from `param`. The store then runs it in the append's own statement: one round trip for both. Undefined:
-   * the store calls `apply` after the append.
+   * The data-modifying statement(s) `apply` would run for this event, when they need nothing read first and
+   * nothing the append assigns (position, transaction, time), and touch only this event's own rows or rows any
+   * order of writes leaves the same (inserts that do nothing on conflict); placeholders come from `param`. The
+   * store then runs them in the append's own statement: one round trip for all. Writes of one statement cannot
+   * see each other. Undefined: the store calls `apply` after the append.
    */
-  writeWithAppend?(event: PendingEvent, param: (value: unknown) => string): string | undefined;
+  writeWithAppend?(event: PendingEvent, param: (value: unknown) => string): string | readonly string[] | undefined;
 }
 
 /**
@@ -136,6 +162,8 @@ export class EventStore {
   private inline: readonly InlineProjection[] = [];
   private notifying = false;
   private notifyAgain = false;
+  private readonly sharedQueue: SharedAppend[] = [];
+  private sharedInFlight = 0;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -157,15 +185,18 @@ export class EventStore {
    * (then call `committed()` once it commits, so the daemon wakes); otherwise the append runs in its own.
    */
   async append(appends: readonly StreamAppend[], metadata: EventMetadata = {}, manager?: EntityManager): Promise<void> {
-    const rows = appends.flatMap((a) =>
-      a.events.map((event, i) => ({
+    const rows = appends.flatMap((a) => {
+      const metadataJson = JSON.stringify(a.metadata ?? metadata);
+      return a.events.map((event, i) => ({
         streamType: a.streamType,
         streamId: a.streamId,
         version: a.expectedVersion + i + 1,
         event,
-      })),
-    );
+        metadataJson,
+      }));
+    });
     if (rows.length === 0) return;
+    const prepared = rows.length <= MAX_PREPARED_EVENTS && rows.every((r) => r.event.type === rows[0].event.type);
     const types = new Set(rows.map((r) => r.event.type));
     const interested = this.inline.filter((p) => p.eventTypes.some((t) => types.has(t)));
     const params: unknown[] = [
@@ -174,7 +205,7 @@ export class EventStore {
       rows.map((r) => r.version),
       rows.map((r) => r.event.type),
       rows.map((r) => JSON.stringify(r.event.data ?? {})),
-      rows.map(() => JSON.stringify(metadata)),
+      rows.map((r) => r.metadataJson),
     ];
     const insert = `INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])`;
@@ -182,7 +213,7 @@ export class EventStore {
     try {
       if (interested.length === 0) {
         // One statement: atomic on its own, no BEGIN/COMMIT round trips when there is no surrounding transaction.
-        await (manager ?? this.dataSource.manager).query(insert, params);
+        await this.run(insert, params, prepared, manager);
       } else {
         params.push(interested.map((p) => projectionLockKey(p.name)));
         const param = (value: unknown) => `$${params.push(value)}`;
@@ -202,19 +233,20 @@ export class EventStore {
               firstOfItsStream && writes.length < MAX_CARRIED_WRITES
                 ? projection.writeWithAppend?.(pending, param)
                 : undefined;
-            if (write) writes.push(write);
-            else after.push({ index, projection });
+            if (write === undefined) after.push({ index, projection });
+            else writes.push(...(typeof write === 'string' ? [write] : write));
           }
         });
         // The shared locks keep a rebuild (which holds them exclusively) from interleaving with these writes; a
         // write taking its row before the lock is granted is harmless: the rebuild cannot see this stream yet.
+        // With nothing to apply after it, the statement answers one count: no event rows to send and parse.
         const statement = `WITH guard AS (
                SELECT count(pg_advisory_xact_lock_shared(hashtextextended(key, 0))) AS held FROM unnest($7::text[]) key),
-             appended AS (${insert} RETURNING ${EVENT_COLUMNS})${writes.map((w, i) => `,\n             write_${i} AS (${w})`).join('')}
-             SELECT appended.* FROM appended, guard`;
-        const applyInline = async (m: EntityManager) => {
-          const stored: EventRow[] = await m.query(statement, params);
-          if (after.length === 0) return;
+             appended AS (${insert} RETURNING ${after.length === 0 ? 'position' : EVENT_COLUMNS})${writes.map((w, i) => `,\n             write_${i} AS (${w})`).join('')}
+             SELECT ${after.length === 0 ? 'count(*)' : 'appended.*'} FROM appended, guard`;
+        const applyInline = async (m: EntityManager | undefined) => {
+          const stored = await this.run<EventRow>(statement, params, prepared, m);
+          if (after.length === 0 || !m) return;
           // RETURNING lists rows in no promised order: match them to the appends by (stream, version).
           const byKey = new Map(stored.map((row) => [`${row.version}:${row.stream_id}`, toStoredEvent(row)]));
           const inOrder = after
@@ -227,7 +259,7 @@ export class EventStore {
         };
         if (inTransaction) await applyInline(manager!);
         // A single statement is atomic on its own: no BEGIN/COMMIT round trips.
-        else if (after.length === 0) await applyInline(this.dataSource.manager);
+        else if (after.length === 0) await applyInline(undefined);
         else await this.dataSource.transaction(applyInline);
       }
     } catch (error) {
@@ -236,6 +268,88 @@ export class EventStore {
     }
     if (!inTransaction) this.committed();
     for (const r of rows) this.metrics.eventsAppended.inc({ stream_type: r.streamType, type: r.event.type });
+  }
+
+  /**
+   * An append that needs no surrounding transaction (a new stream's first events, decided alone), which may
+   * share its statement, and so its commit, with the appends of other commands arriving meanwhile: group commit
+   * in the store (issue 10). While SHARED_IN_FLIGHT statements are under way the next appends wait and then go
+   * together in one, so under load a commit's WAL flush and round trip serve many commands; alone, an append
+   * goes at once. Each resolves once its statement committed. A shared statement that fails is run again append
+   * by append, so each command gets its own answer (a conflict, a refusal) and no command fails for another's.
+   */
+  appendShared(appends: readonly StreamAppend[], metadata: EventMetadata = {}): Promise<void> {
+    const own = appends.map((a) => ({ ...a, metadata: a.metadata ?? metadata }));
+    const events = own.reduce((n, a) => n + a.events.length, 0);
+    if (events === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.sharedQueue.push({ appends: own, events, resolve, reject });
+      this.sendShared();
+    });
+  }
+
+  private sendShared(): void {
+    while (this.sharedInFlight < SHARED_IN_FLIGHT && this.sharedQueue.length > 0) {
+      const batch: SharedAppend[] = [this.sharedQueue.shift()!];
+      let events = batch[0].events;
+      while (this.sharedQueue.length > 0 && events + this.sharedQueue[0].events <= SHARED_MAX_EVENTS) {
+        events += this.sharedQueue[0].events;
+        batch.push(this.sharedQueue.shift()!);
+      }
+      this.sharedInFlight += 1;
+      void this.appendBatch(batch).finally(() => {
+        this.sharedInFlight -= 1;
+        this.sendShared();
+      });
+    }
+  }
+
+  private async appendBatch(batch: readonly SharedAppend[]): Promise<void> {
+    try {
+      await this.append(batch.flatMap((b) => b.appends));
+      for (const b of batch) b.resolve();
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+      // One append's conflict or refusal fails the whole statement, which wrote nothing: each again on its own.
+      await Promise.all(batch.map((b) => this.append(b.appends).then(b.resolve, b.reject)));
+    }
+  }
+
+  /**
+   * Runs one append statement on `manager`'s connection (its transaction), or on a pooled connection of its own.
+   * Straight on node-postgres: TypeORM's query() takes no statement name, and its wrapping (a query runner per
+   * call, logging and subscriber hooks) is per-command CPU on the hottest path. `prepared` names the statement
+   * after its text, so each connection parses and plans it once. Errors are node-postgres' own (`code` on the
+   * error itself), which every caller and the problem mapping read as they read TypeORM's `driverError`.
+   */
+  private async run<TRow extends QueryResultRow>(
+    text: string,
+    values: unknown[],
+    prepared: boolean,
+    manager: EntityManager | undefined,
+  ): Promise<TRow[]> {
+    const query = prepared ? { name: this.statementName(text), text, values } : { text, values };
+    const runner = manager?.queryRunner;
+    // A released runner (its connection lost under it): TypeORM's own refusal, which answers 503.
+    if (runner?.isReleased) return manager!.query(text, values);
+    if (runner) return (await ((await runner.connect()) as PoolClient).query<TRow>(query)).rows;
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    return (await pool.query<TRow>(query)).rows;
+  }
+
+  private readonly statementNames = new Map<string, string>();
+
+  /** A stable name per statement text (the same on every connection); texts are few, see MAX_PREPARED_EVENTS. */
+  private statementName(text: string): string {
+    let name = this.statementNames.get(text);
+    if (name === undefined) {
+      name = `custody_append_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+      this.statementNames.set(text, name);
+    }
+    return name;
   }
 
   /**
