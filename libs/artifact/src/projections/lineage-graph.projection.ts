@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
+import { CarriedEvent, Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
 import { EntityManager } from 'typeorm';
 import { artifactUriOf } from '../aggregates/artifact/artifact-id';
 import { ARTIFACT_STREAM, ArtifactDeposited } from '../aggregates/artifact/artifact.events';
@@ -101,6 +101,42 @@ export class LineageGraphProjection implements Projection {
       default:
         return;
     }
+  }
+
+  /**
+   * A staged batch's nodes and sameAs edges ride in the batch's append, unnested from the event's data in SQL
+   * (issue 11: the batch crosses the wire once). The same rows as `artifactsStaged` writes.
+   */
+  writeWithAppend(event: CarriedEvent): readonly string[] | undefined {
+    if (event.streamType !== LINEAGE_BATCH_STREAM || event.type !== 'LineageArtifactsStaged') return undefined;
+    const artifacts = `jsonb_to_recordset((${event.dataSql})->'artifacts') AS a ("nodeId" text, hashes jsonb, size bigint,
+                         "sourceType" text, "sourceUrl" text)`;
+    const sha256 = `(SELECT h->>'digest' FROM jsonb_array_elements(a.hashes) h WHERE h->>'algorithm' = 'sha256' LIMIT 1)`;
+    return [
+      `INSERT INTO lineage_nodes (node_id, kind, sha256, attrs)
+       SELECT a."nodeId", 'artifact', ${sha256},
+              jsonb_build_object('hashes', a.hashes, 'size', a.size, 'sourceType', a."sourceType", 'sourceUrl', a."sourceUrl")
+         FROM ${artifacts}
+       ON CONFLICT (node_id) DO UPDATE SET attrs = lineage_nodes.attrs || EXCLUDED.attrs,
+         sha256 = coalesce(EXCLUDED.sha256, lineage_nodes.sha256)`,
+      // sameAs a dataset with the same sha256 checksum: its node is there already, or brings the edge when it arrives.
+      // One probe of the sha256 index per artifact: a plain join lets the planner, which cannot see the batch's
+      // length, hash-join a scan of every node (O(graph) per batch); OFFSET 0 keeps the LATERAL probe a probe.
+      `INSERT INTO lineage_edges (down_id, up_id, kind)
+       SELECT a."nodeId", d.node_id, 'sameAs' FROM ${artifacts}
+         CROSS JOIN LATERAL (
+           SELECT d.node_id FROM lineage_nodes d WHERE d.sha256 = ${sha256} AND d.kind = 'dataset' OFFSET 0) d
+       ON CONFLICT DO NOTHING`,
+      // A custody:// source: sameAs the deposit's node (bare until its ArtifactDeposited arrives).
+      `INSERT INTO lineage_nodes (node_id, kind, attrs)
+       SELECT DISTINCT 'artifact:' || a."sourceUrl", 'artifact', jsonb_build_object('artifactId', a."sourceUrl")
+         FROM ${artifacts} WHERE a."sourceType" = 'custody' AND a."sourceUrl" IS NOT NULL
+       ON CONFLICT (node_id) DO NOTHING`,
+      `INSERT INTO lineage_edges (down_id, up_id, kind)
+       SELECT a."nodeId", 'artifact:' || a."sourceUrl", 'sameAs'
+         FROM ${artifacts} WHERE a."sourceType" = 'custody' AND a."sourceUrl" IS NOT NULL
+       ON CONFLICT DO NOTHING`,
+    ];
   }
 
   async reset(m: EntityManager): Promise<void> {
