@@ -93,13 +93,14 @@ export class LineageStore {
     }[] = await m.query(
       `SELECT w.algorithm, w.digest, a.artifact_id, a.node_id, a.size::text,
               EXISTS (SELECT 1 FROM lineage_session_artifacts s
-                       WHERE s.session_id = $3 AND s.artifact_id = a.artifact_id) AS named
-         FROM (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS w (algorithm, digest)
+                       WHERE s.session_id = $2 AND s.artifact_id = a.artifact_id) AS named
+         FROM (SELECT DISTINCT algorithm, digest FROM jsonb_to_recordset($1::jsonb) AS h (algorithm text, digest text)) w
          CROSS JOIN LATERAL (
            SELECT a.artifact_id, a.node_id, a.size
              FROM lineage_artifact_hashes h JOIN lineage_artifacts a USING (artifact_id)
             WHERE h.algorithm = w.algorithm AND h.digest = w.digest LIMIT 1) a`,
-      [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest), sessionId],
+      // One JSON text rather than text arrays: a native stringify, not the driver's per-element escaping.
+      [JSON.stringify(hashes.map((h) => ({ algorithm: h.algorithm, digest: h.digest }))), sessionId],
     );
     return {
       known: new Map(
@@ -131,8 +132,8 @@ export class LineageStore {
     const rows: { fact: 'artifact' | 'job' | 'link' | 'total'; key: string | null; value: string | null }[] =
       await m.query(
         `WITH wanted AS MATERIALIZED (
-           SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-                      AS w (job_uid, direction, algorithm, digest, path)),
+           SELECT l."jobUid" AS job_uid, l.direction, l.hash->>'algorithm' AS algorithm, l.hash->>'digest' AS digest, l.path
+             FROM jsonb_to_recordset($2::jsonb) AS l ("jobUid" text, direction text, hash jsonb, path text)),
          found AS MATERIALIZED (
            SELECT w.algorithm, w.digest, h.artifact_id
              FROM (SELECT DISTINCT algorithm, digest FROM wanted) w
@@ -141,7 +142,7 @@ export class LineageStore {
                 WHERE h.algorithm = w.algorithm AND h.digest = w.digest LIMIT 1) h)
          SELECT 'artifact' AS fact, algorithm || ':' || digest AS key, artifact_id::text AS value FROM found
          UNION ALL
-         SELECT 'job', job_uid, NULL FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($7::text[])
+         SELECT 'job', job_uid, NULL FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($3::text[])
          UNION ALL
          SELECT 'link', w.job_uid || '|' || w.direction || '|' || f.artifact_id || '|' || w.path, NULL
            FROM wanted w JOIN found f USING (algorithm, digest)
@@ -153,11 +154,15 @@ export class LineageStore {
          SELECT 'total', NULL, link_count::text FROM lineage_sessions WHERE session_id = $1`,
         [
           sessionId,
-          links.map((l) => l.jobUid),
-          links.map((l) => l.direction),
-          links.map((l) => l.hash.algorithm),
-          links.map((l) => l.hash.digest),
-          links.map((l) => l.path),
+          // One JSON text rather than five text arrays: a native stringify, not the driver's per-element escaping.
+          JSON.stringify(
+            links.map((l) => ({
+              jobUid: l.jobUid,
+              direction: l.direction,
+              hash: { algorithm: l.hash.algorithm, digest: l.hash.digest },
+              path: l.path,
+            })),
+          ),
           [...new Set(links.map((l) => l.jobUid))],
         ],
       );
