@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { CarriedEvent } from '@custody/platform';
 import { EntityManager } from 'typeorm';
 import { LineageContent } from '../aggregates/lineage-session/lineage-rendering';
 import {
   ArtifactHash,
   GitContext,
-  LineageArtifactsStaged,
-  LineageJobsStaged,
-  LineageLinksStaged,
+  LineageSessionEvent,
   LineageSessionFinalized,
   LineageSessionOpened,
   LinkDirection,
@@ -72,26 +71,6 @@ export class LineageStore {
     };
   }
 
-  async recordJobs(m: EntityManager, { data }: LineageJobsStaged): Promise<void> {
-    const jobs = data.jobs;
-    if (jobs.length === 0) return;
-    await m.query(
-      `INSERT INTO lineage_session_jobs (session_id, job_uid, command, step_number, started_at, duration_seconds, exit_code, run_id)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::float8[], $7::int[], $8::uuid[])
-       ON CONFLICT DO NOTHING`,
-      [
-        data.sessionId,
-        jobs.map((j) => j.jobUid),
-        jobs.map((j) => j.command),
-        jobs.map((j) => j.stepNumber),
-        jobs.map((j) => j.startedAt),
-        jobs.map((j) => j.durationSeconds),
-        jobs.map((j) => j.exitCode),
-        jobs.map((j) => j.runId),
-      ],
-    );
-  }
-
   /**
    * The artifacts registered under any of these hashes, by `alg:digest`, and which of them the session names
    * already, in one round trip: one primary-key probe per hash. A plain join of the unnested list lets the
@@ -114,13 +93,14 @@ export class LineageStore {
     }[] = await m.query(
       `SELECT w.algorithm, w.digest, a.artifact_id, a.node_id, a.size::text,
               EXISTS (SELECT 1 FROM lineage_session_artifacts s
-                       WHERE s.session_id = $3 AND s.artifact_id = a.artifact_id) AS named
-         FROM (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS w (algorithm, digest)
+                       WHERE s.session_id = $2 AND s.artifact_id = a.artifact_id) AS named
+         FROM (SELECT DISTINCT algorithm, digest FROM jsonb_to_recordset($1::jsonb) AS h (algorithm text, digest text)) w
          CROSS JOIN LATERAL (
            SELECT a.artifact_id, a.node_id, a.size
              FROM lineage_artifact_hashes h JOIN lineage_artifacts a USING (artifact_id)
             WHERE h.algorithm = w.algorithm AND h.digest = w.digest LIMIT 1) a`,
-      [hashes.map((h) => h.algorithm), hashes.map((h) => h.digest), sessionId],
+      // One JSON text rather than text arrays: a native stringify, not the driver's per-element escaping.
+      [JSON.stringify(hashes.map((h) => ({ algorithm: h.algorithm, digest: h.digest }))), sessionId],
     );
     return {
       known: new Map(
@@ -131,39 +111,6 @@ export class LineageStore {
       ),
       namedBySession: new Set(rows.filter((r) => r.named).map((r) => r.artifact_id)),
     };
-  }
-
-  /** The batch's new artifacts, their hashes, and the session's naming of new and known ones: one statement. */
-  async recordArtifacts(m: EntityManager, { data }: LineageArtifactsStaged): Promise<void> {
-    const artifacts = data.artifacts;
-    const hashes = artifacts.flatMap((a) => a.hashes.map((h) => ({ ...h, artifactId: a.artifactId })));
-    const named = [...artifacts.map((a) => a.artifactId), ...data.existingArtifactIds];
-    if (named.length === 0) return;
-    await m.query(
-      `WITH artifacts AS (
-         INSERT INTO lineage_artifacts (artifact_id, node_id, size, source_type, source_url, sha256, hashes)
-         SELECT * FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::jsonb[])
-         ON CONFLICT DO NOTHING),
-       hashes AS (
-         INSERT INTO lineage_artifact_hashes (algorithm, digest, artifact_id)
-         SELECT * FROM unnest($9::text[], $10::text[], $11::uuid[]) ON CONFLICT DO NOTHING)
-       INSERT INTO lineage_session_artifacts (session_id, artifact_id)
-       SELECT $1, unnest($12::uuid[]) ON CONFLICT DO NOTHING`,
-      [
-        data.sessionId,
-        artifacts.map((a) => a.artifactId),
-        artifacts.map((a) => a.nodeId),
-        artifacts.map((a) => a.size),
-        artifacts.map((a) => a.sourceType),
-        artifacts.map((a) => a.sourceUrl),
-        artifacts.map((a) => a.hashes.find((h) => h.algorithm === 'sha256')?.digest ?? null),
-        artifacts.map((a) => JSON.stringify(a.hashes)),
-        hashes.map((h) => h.algorithm),
-        hashes.map((h) => h.digest),
-        hashes.map((h) => h.artifactId),
-        named,
-      ],
-    );
   }
 
   /**
@@ -185,8 +132,8 @@ export class LineageStore {
     const rows: { fact: 'artifact' | 'job' | 'link' | 'total'; key: string | null; value: string | null }[] =
       await m.query(
         `WITH wanted AS MATERIALIZED (
-           SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-                      AS w (job_uid, direction, algorithm, digest, path)),
+           SELECT l."jobUid" AS job_uid, l.direction, l.hash->>'algorithm' AS algorithm, l.hash->>'digest' AS digest, l.path
+             FROM jsonb_to_recordset($2::jsonb) AS l ("jobUid" text, direction text, hash jsonb, path text)),
          found AS MATERIALIZED (
            SELECT w.algorithm, w.digest, h.artifact_id
              FROM (SELECT DISTINCT algorithm, digest FROM wanted) w
@@ -195,7 +142,7 @@ export class LineageStore {
                 WHERE h.algorithm = w.algorithm AND h.digest = w.digest LIMIT 1) h)
          SELECT 'artifact' AS fact, algorithm || ':' || digest AS key, artifact_id::text AS value FROM found
          UNION ALL
-         SELECT 'job', job_uid, NULL FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($7::text[])
+         SELECT 'job', job_uid, NULL FROM lineage_session_jobs WHERE session_id = $1 AND job_uid = ANY($3::text[])
          UNION ALL
          SELECT 'link', w.job_uid || '|' || w.direction || '|' || f.artifact_id || '|' || w.path, NULL
            FROM wanted w JOIN found f USING (algorithm, digest)
@@ -207,11 +154,15 @@ export class LineageStore {
          SELECT 'total', NULL, link_count::text FROM lineage_sessions WHERE session_id = $1`,
         [
           sessionId,
-          links.map((l) => l.jobUid),
-          links.map((l) => l.direction),
-          links.map((l) => l.hash.algorithm),
-          links.map((l) => l.hash.digest),
-          links.map((l) => l.path),
+          // One JSON text rather than five text arrays: a native stringify, not the driver's per-element escaping.
+          JSON.stringify(
+            links.map((l) => ({
+              jobUid: l.jobUid,
+              direction: l.direction,
+              hash: { algorithm: l.hash.algorithm, digest: l.hash.digest },
+              path: l.path,
+            })),
+          ),
           [...new Set(links.map((l) => l.jobUid))],
         ],
       );
@@ -226,25 +177,6 @@ export class LineageStore {
       else total = Number(row.value);
     }
     return { artifacts, sessionJobs, present, total };
-  }
-
-  async recordLinks(m: EntityManager, { data }: LineageLinksStaged): Promise<void> {
-    const links = data.links;
-    if (links.length === 0) return;
-    await m.query(
-      `WITH added AS (
-         INSERT INTO lineage_session_links (session_id, job_uid, direction, artifact_id, path)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[]) ON CONFLICT DO NOTHING
-         RETURNING 1)
-       UPDATE lineage_sessions SET link_count = link_count + (SELECT count(*) FROM added) WHERE session_id = $1`,
-      [
-        data.sessionId,
-        links.map((l) => l.jobUid),
-        links.map((l) => l.direction),
-        links.map((l) => l.artifactId),
-        links.map((l) => l.path),
-      ],
-    );
   }
 
   /**
@@ -312,6 +244,58 @@ export class LineageStore {
         })),
       },
     };
+  }
+
+  /**
+   * The staging rows a batch event stands for, as statements riding in the event's own append (issue 11: one
+   * round trip, and the batch's content crosses the wire once, in the event; PostgreSQL unnests it).
+   */
+  writesWithBatch(event: CarriedEvent): string[] {
+    const data = event.dataSql;
+    const session = `(${data}->>'sessionId')::uuid`;
+    switch (event.type as LineageSessionEvent['type']) {
+      case 'LineageJobsStaged':
+        return [
+          `INSERT INTO lineage_session_jobs (session_id, job_uid, command, step_number, started_at, duration_seconds, exit_code, run_id)
+           SELECT ${session}, j."jobUid", j.command, j."stepNumber", j."startedAt", j."durationSeconds", j."exitCode", j."runId"
+             FROM jsonb_to_recordset(${data}->'jobs') AS j ("jobUid" text, command text, "stepNumber" int,
+                    "startedAt" text, "durationSeconds" float8, "exitCode" int, "runId" uuid)
+           ON CONFLICT DO NOTHING`,
+        ];
+      case 'LineageArtifactsStaged': {
+        const artifacts = `jsonb_to_recordset(${data}->'artifacts') AS a ("artifactId" uuid, "nodeId" text, hashes jsonb,
+                             size bigint, "sourceType" text, "sourceUrl" text)`;
+        return [
+          `INSERT INTO lineage_artifacts (artifact_id, node_id, size, source_type, source_url, sha256, hashes)
+           SELECT a."artifactId", a."nodeId", a.size, a."sourceType", a."sourceUrl",
+                  (SELECT h->>'digest' FROM jsonb_array_elements(a.hashes) h WHERE h->>'algorithm' = 'sha256' LIMIT 1),
+                  a.hashes
+             FROM ${artifacts}
+           ON CONFLICT DO NOTHING`,
+          `INSERT INTO lineage_artifact_hashes (algorithm, digest, artifact_id)
+           SELECT h->>'algorithm', h->>'digest', a."artifactId" FROM ${artifacts}, jsonb_array_elements(a.hashes) h
+           ON CONFLICT DO NOTHING`,
+          `INSERT INTO lineage_session_artifacts (session_id, artifact_id)
+           SELECT ${session}, a."artifactId" FROM ${artifacts}
+           UNION ALL
+           SELECT ${session}, e::uuid FROM jsonb_array_elements_text(${data}->'existingArtifactIds') e
+           ON CONFLICT DO NOTHING`,
+        ];
+      }
+      case 'LineageLinksStaged':
+        // The decider left out every link the session holds (read under the session's lock) and every repeat
+        // within the batch, so each of the event's links is a new row: the count grows by their number.
+        return [
+          `INSERT INTO lineage_session_links (session_id, job_uid, direction, artifact_id, path)
+           SELECT ${session}, l."jobUid", l.direction, l."artifactId", l.path
+             FROM jsonb_to_recordset(${data}->'links') AS l ("jobUid" text, direction text, "artifactId" uuid, path text)
+           ON CONFLICT DO NOTHING`,
+          `UPDATE lineage_sessions SET link_count = link_count + jsonb_array_length(${data}->'links')
+            WHERE session_id = ${session}`,
+        ];
+      default:
+        return [];
+    }
   }
 
   async recordFinalized(m: EntityManager, { data }: LineageSessionFinalized): Promise<void> {

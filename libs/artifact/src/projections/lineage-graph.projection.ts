@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PendingEvent, Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
+import { CarriedEvent, Projection, ProjectionHandler, StoredEvent } from '@custody/platform';
 import { EntityManager } from 'typeorm';
 import { artifactUriOf } from '../aggregates/artifact/artifact-id';
 import { ARTIFACT_STREAM, ArtifactDeposited } from '../aggregates/artifact/artifact.events';
@@ -103,6 +103,17 @@ export class LineageGraphProjection implements Projection {
     }
   }
 
+  /** The graph's writes that ride in an append's own statement (see each), or undefined: applied after it. */
+  writeWithAppend(event: CarriedEvent, param: (value: unknown) => string): readonly string[] | undefined {
+    if (event.streamType === DATASET_STREAM_TYPE && event.type === 'DatasetRegistered') {
+      return this.datasetWrites(event, param);
+    }
+    if (event.streamType === LINEAGE_BATCH_STREAM && event.type === 'LineageArtifactsStaged') {
+      return this.stagedArtifactWrites(event);
+    }
+    return undefined;
+  }
+
   /**
    * A dataset's registration rides in the append's own statement (issue 10: POST /v1/datasets is then one round
    * trip, and shares its commit with other creates): its node, bare nodes for its collectors and the edges are
@@ -110,8 +121,7 @@ export class LineageGraphProjection implements Projection {
    * conflict; a carried AssetRegistered for the same collector would make the statement fail, and the store then
    * runs each append alone). The sameAs edges read artifact nodes, which no carried write creates.
    */
-  writeWithAppend(event: PendingEvent, param: (value: unknown) => string): readonly string[] | undefined {
-    if (event.streamType !== DATASET_STREAM_TYPE || event.type !== 'DatasetRegistered') return undefined;
+  private datasetWrites(event: CarriedEvent, param: (value: unknown) => string): readonly string[] {
     const d = event.data as DatasetRegisteredFacts;
     const nodeId = `dataset:${d.datasetId}`;
     const sha256 = d.checksum.algorithm === 'sha256' ? d.checksum.value.toLowerCase() : null;
@@ -150,6 +160,41 @@ export class LineageGraphProjection implements Projection {
       );
     }
     return writes;
+  }
+
+  /**
+   * A staged batch's nodes and sameAs edges ride in the batch's append, unnested from the event's data in SQL
+   * (issue 11: the batch crosses the wire once). The same rows as `artifactsStaged` writes.
+   */
+  private stagedArtifactWrites(event: CarriedEvent): readonly string[] {
+    const artifacts = `jsonb_to_recordset((${event.dataSql})->'artifacts') AS a ("nodeId" text, hashes jsonb, size bigint,
+                         "sourceType" text, "sourceUrl" text)`;
+    const sha256 = `(SELECT h->>'digest' FROM jsonb_array_elements(a.hashes) h WHERE h->>'algorithm' = 'sha256' LIMIT 1)`;
+    return [
+      `INSERT INTO lineage_nodes (node_id, kind, sha256, attrs)
+       SELECT a."nodeId", 'artifact', ${sha256},
+              jsonb_build_object('hashes', a.hashes, 'size', a.size, 'sourceType', a."sourceType", 'sourceUrl', a."sourceUrl")
+         FROM ${artifacts}
+       ON CONFLICT (node_id) DO UPDATE SET attrs = lineage_nodes.attrs || EXCLUDED.attrs,
+         sha256 = coalesce(EXCLUDED.sha256, lineage_nodes.sha256)`,
+      // sameAs a dataset with the same sha256 checksum: its node is there already, or brings the edge when it arrives.
+      // One probe of the sha256 index per artifact: a plain join lets the planner, which cannot see the batch's
+      // length, hash-join a scan of every node (O(graph) per batch); OFFSET 0 keeps the LATERAL probe a probe.
+      `INSERT INTO lineage_edges (down_id, up_id, kind)
+       SELECT a."nodeId", d.node_id, 'sameAs' FROM ${artifacts}
+         CROSS JOIN LATERAL (
+           SELECT d.node_id FROM lineage_nodes d WHERE d.sha256 = ${sha256} AND d.kind = 'dataset' OFFSET 0) d
+       ON CONFLICT DO NOTHING`,
+      // A custody:// source: sameAs the deposit's node (bare until its ArtifactDeposited arrives).
+      `INSERT INTO lineage_nodes (node_id, kind, attrs)
+       SELECT DISTINCT 'artifact:' || a."sourceUrl", 'artifact', jsonb_build_object('artifactId', a."sourceUrl")
+         FROM ${artifacts} WHERE a."sourceType" = 'custody' AND a."sourceUrl" IS NOT NULL
+       ON CONFLICT (node_id) DO NOTHING`,
+      `INSERT INTO lineage_edges (down_id, up_id, kind)
+       SELECT a."nodeId", 'artifact:' || a."sourceUrl", 'sameAs'
+         FROM ${artifacts} WHERE a."sourceType" = 'custody' AND a."sourceUrl" IS NOT NULL
+       ON CONFLICT DO NOTHING`,
+    ];
   }
 
   async reset(m: EntityManager): Promise<void> {

@@ -28,6 +28,8 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('EventStore', () => {
+  /** Appends run straight on node-postgres' pool (prepared statements), not through TypeORM's query(). */
+  const pool = () => (dataSource.driver as unknown as { master: { query: (...args: unknown[]) => unknown } }).master;
   let db: TestDatabase;
   let dataSource: DataSource;
   let store: EventStore;
@@ -466,7 +468,6 @@ describe('EventStore', () => {
   });
 
   describe('shared appends (group commit)', () => {
-    const pool = () => (dataSource.driver as unknown as { master: { query: (...args: unknown[]) => unknown } }).master;
     const create = (streamId: string, principalId: string) =>
       store.appendShared(
         [{ streamType: 'test.thing', streamId, expectedVersion: 0, events: [event('Created', { streamId })] }],
@@ -510,6 +511,102 @@ describe('EventStore', () => {
       await create('shared-alone', 'p');
       expect(statements).toHaveBeenCalledTimes(1);
       expect(await countRows(dataSource, ['shared-alone'])).toBe(1);
+    });
+  });
+
+  describe("with the caller's own writes and the event's data unnested in the append statement (issue 11)", () => {
+    let batchStore: EventStore;
+    const applied: StoredEvent[] = [];
+
+    beforeAll(async () => {
+      await dataSource.query(
+        `CREATE TABLE test_staged (stream_id text NOT NULL, item text NOT NULL, via text NOT NULL)`,
+      );
+      batchStore = new EventStore(dataSource, new PlatformMetrics());
+      batchStore.useInlineProjections([
+        {
+          name: 'test_staged_projection',
+          eventTypes: ['Staged'],
+          // Two writes, both unnesting the event's own data in SQL.
+          writeWithAppend: (e) => [
+            `INSERT INTO test_staged (stream_id, item, via)
+             SELECT '${e.streamId}', i, 'projection' FROM jsonb_array_elements_text((${e.dataSql})->'items') i`,
+            `INSERT INTO test_staged (stream_id, item, via) VALUES ('${e.streamId}', 'count:' || jsonb_array_length((${e.dataSql})->'items'), 'projection')`,
+          ],
+          async apply(e: StoredEvent) {
+            applied.push(e);
+          },
+        },
+      ]);
+    });
+
+    it("runs the caller's writes and the projection's in the one statement, reading the data sent once", async () => {
+      const queries = jest.spyOn(pool(), 'query');
+      await batchStore.append(
+        [
+          {
+            streamType: 'test.batch',
+            streamId: 'batch-1',
+            expectedVersion: 0,
+            events: [event('Staged', { items: ['a', 'b'] })],
+          },
+        ],
+        {},
+        undefined,
+        (e, param) => [
+          `INSERT INTO test_staged (stream_id, item, via)
+           SELECT ${param(e.streamId)}, i || ${param('!')}, 'caller' FROM jsonb_array_elements_text((${e.dataSql})->'items') i`,
+        ],
+      );
+      expect(queries).toHaveBeenCalledTimes(1);
+      jest.restoreAllMocks();
+      const rows = await dataSource.query(
+        `SELECT item, via FROM test_staged WHERE stream_id = 'batch-1' ORDER BY via, item`,
+      );
+      expect(rows).toEqual([
+        { item: 'a!', via: 'caller' },
+        { item: 'b!', via: 'caller' },
+        { item: 'a', via: 'projection' },
+        { item: 'b', via: 'projection' },
+        { item: 'count:2', via: 'projection' },
+      ]);
+      expect(applied).toEqual([]);
+    });
+
+    it('hands the events applied after the statement their data and envelope, though only positions come back', async () => {
+      await batchStore.append(
+        [
+          {
+            streamType: 'test.batch',
+            streamId: 'batch-2',
+            expectedVersion: 0,
+            events: [event('Staged', { items: ['x'] }), event('Staged', { items: ['y', 'z'], note: 'second' })],
+          },
+        ],
+        { correlationId: 'c-1' },
+      );
+      expect(applied).toHaveLength(1);
+      const [stored] = await store.loadStored('batch-2');
+      const second = (await store.loadStored('batch-2'))[1];
+      expect(applied[0]).toEqual({ ...second, data: { items: ['y', 'z'], note: 'second' } });
+      expect(stored.data).toEqual({ items: ['x'] });
+      expect(applied[0].metadata).toEqual({ correlationId: 'c-1' });
+    });
+
+    it("writes nothing of the caller's when the append conflicts", async () => {
+      await batchStore.append([
+        { streamType: 'test.batch', streamId: 'batch-3', expectedVersion: 0, events: [event('Other')] },
+      ]);
+      const conflict = await failure(
+        batchStore.append(
+          [{ streamType: 'test.batch', streamId: 'batch-3', expectedVersion: 0, events: [event('Other')] }],
+          {},
+          undefined,
+          (e) => [`INSERT INTO test_staged (stream_id, item, via) VALUES ('${e.streamId}', 'x', 'caller')`],
+        ),
+      );
+      expect((conflict as DomainError).code).toBe('ConcurrencyConflict');
+      expect(await dataSource.query(`SELECT 1 FROM test_staged WHERE stream_id = 'batch-3'`)).toEqual([]);
     });
   });
 });

@@ -87,6 +87,16 @@ interface EventRow {
   recorded_at: Date;
 }
 
+/** What an append gets back when events are applied after it: only the columns PostgreSQL assigns. */
+interface AssignedRow {
+  position: string;
+  transaction_id: string;
+  stream_id: string;
+  version: number;
+  schema_version: number;
+  recorded_at: Date;
+}
+
 export const EVENT_COLUMNS = `position::text, transaction_id::text, stream_type, stream_id, version, type, schema_version, data, metadata, recorded_at`;
 
 export function toStoredEvent(row: EventRow): StoredEvent {
@@ -125,6 +135,22 @@ export interface PendingEvent {
   readonly data: unknown;
 }
 
+/** A pending event as the writes riding in its append's statement see it. */
+export interface CarriedEvent extends PendingEvent {
+  /**
+   * This event's data as a jsonb expression of the append's own statement: a write riding in it can unnest a
+   * large event (a lineage batch) in SQL instead of sending its content a second time.
+   */
+  readonly dataSql: string;
+}
+
+/**
+ * The command's own data-modifying statements for one of the events it appends (e.g. staging tables written from
+ * the event's data), run in the append's statement: one round trip for both. They run in one snapshot beside the
+ * append and the carried projection writes, so they must not depend on each other's effects.
+ */
+export type WritesWithAppend = (event: CarriedEvent, param: (value: unknown) => string) => readonly string[];
+
 /** What the store needs of a projection to apply it inline (the projection runner hands them over). */
 export interface InlineProjection {
   readonly name: string;
@@ -137,7 +163,7 @@ export interface InlineProjection {
    * store then runs them in the append's own statement: one round trip for all. Writes of one statement cannot
    * see each other. Undefined: the store calls `apply` after the append.
    */
-  writeWithAppend?(event: PendingEvent, param: (value: unknown) => string): string | readonly string[] | undefined;
+  writeWithAppend?(event: CarriedEvent, param: (value: unknown) => string): string | readonly string[] | undefined;
 }
 
 /**
@@ -184,7 +210,12 @@ export class EventStore {
    * Appends to one or several streams atomically. Pass `manager` to take part in a surrounding transaction
    * (then call `committed()` once it commits, so the daemon wakes); otherwise the append runs in its own.
    */
-  async append(appends: readonly StreamAppend[], metadata: EventMetadata = {}, manager?: EntityManager): Promise<void> {
+  async append(
+    appends: readonly StreamAppend[],
+    metadata: EventMetadata = {},
+    manager?: EntityManager,
+    alongside?: WritesWithAppend,
+  ): Promise<void> {
     const rows = appends.flatMap((a) => {
       const metadataJson = JSON.stringify(a.metadata ?? metadata);
       return a.events.map((event, i) => ({
@@ -199,30 +230,37 @@ export class EventStore {
     const prepared = rows.length <= MAX_PREPARED_EVENTS && rows.every((r) => r.event.type === rows[0].event.type);
     const types = new Set(rows.map((r) => r.event.type));
     const interested = this.inline.filter((p) => p.eventTypes.some((t) => types.has(t)));
+    const dataJson = rows.map((r) => JSON.stringify(r.event.data ?? {}));
     const params: unknown[] = [
       rows.map((r) => r.streamType),
       rows.map((r) => r.streamId),
       rows.map((r) => r.version),
       rows.map((r) => r.event.type),
-      rows.map((r) => JSON.stringify(r.event.data ?? {})),
+      dataJson,
       rows.map((r) => r.metadataJson),
     ];
     const insert = `INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])`;
     const inTransaction = manager?.queryRunner?.isTransactionActive === true;
     try {
-      if (interested.length === 0) {
+      if (interested.length === 0 && !alongside) {
         // One statement: atomic on its own, no BEGIN/COMMIT round trips when there is no surrounding transaction.
         await this.run(insert, params, prepared, manager);
       } else {
-        params.push(interested.map((p) => projectionLockKey(p.name)));
+        const lockKeys = `$${params.push(interested.map((p) => projectionLockKey(p.name)))}`;
         const param = (value: unknown) => `$${params.push(value)}`;
         // issue 10: the projection writes known before the append ride in its statement; the rest run after it.
         const writes: string[] = [];
         const after: { index: number; projection: InlineProjection }[] = [];
         const streamsSeen = new Set<string>();
         rows.forEach((r, index) => {
-          const pending: PendingEvent = { ...r, type: r.event.type, data: r.event.data ?? {} };
+          const pending: CarriedEvent = {
+            ...r,
+            type: r.event.type,
+            data: r.event.data ?? {},
+            dataSql: `($5::jsonb[])[${index + 1}]`,
+          };
+          if (alongside) writes.push(...alongside(pending, param));
           // Writes in one statement cannot see each other: only a stream's first event here may ride in it, so
           // every later one (applied after the statement) sees what the earlier ones wrote.
           const firstOfItsStream = !streamsSeen.has(r.streamId);
@@ -239,21 +277,40 @@ export class EventStore {
         });
         // The shared locks keep a rebuild (which holds them exclusively) from interleaving with these writes; a
         // write taking its row before the lock is granted is harmless: the rebuild cannot see this stream yet.
-        // With nothing to apply after it, the statement answers one count: no event rows to send and parse.
+        // Only what PostgreSQL assigns comes back: with nothing to apply after it, one count; otherwise the
+        // assigned columns, not the data (issue 11: a lineage batch's ~100 KB would come back as much again), and
+        // the events applied after the statement are rebuilt from what was sent.
+        const returning =
+          after.length === 0
+            ? 'position'
+            : 'position::text, transaction_id::text, stream_id, version, schema_version, recorded_at';
         const statement = `WITH guard AS (
-               SELECT count(pg_advisory_xact_lock_shared(hashtextextended(key, 0))) AS held FROM unnest($7::text[]) key),
-             appended AS (${insert} RETURNING ${after.length === 0 ? 'position' : EVENT_COLUMNS})${writes.map((w, i) => `,\n             write_${i} AS (${w})`).join('')}
+               SELECT count(pg_advisory_xact_lock_shared(hashtextextended(key, 0))) AS held FROM unnest(${lockKeys}::text[]) key),
+             appended AS (${insert} RETURNING ${returning})${writes.map((w, i) => `,\n             write_${i} AS (${w})`).join('')}
              SELECT ${after.length === 0 ? 'count(*)' : 'appended.*'} FROM appended, guard`;
         const applyInline = async (m: EntityManager | undefined) => {
-          const stored = await this.run<EventRow>(statement, params, prepared, m);
+          const assigned = await this.run<AssignedRow>(statement, params, prepared, m);
           if (after.length === 0 || !m) return;
           // RETURNING lists rows in no promised order: match them to the appends by (stream, version).
-          const byKey = new Map(stored.map((row) => [`${row.version}:${row.stream_id}`, toStoredEvent(row)]));
+          const byKey = new Map(assigned.map((row) => [`${row.version}:${row.stream_id}`, row]));
+          const storedOf = (index: number): StoredEvent => {
+            const row = byKey.get(`${rows[index].version}:${rows[index].streamId}`)!;
+            return {
+              position: row.position,
+              transactionId: row.transaction_id,
+              streamType: rows[index].streamType,
+              streamId: rows[index].streamId,
+              version: rows[index].version,
+              type: rows[index].event.type,
+              schemaVersion: row.schema_version,
+              // As read back from jsonb: the text sent, parsed (what the daemon would hand the projection).
+              data: JSON.parse(dataJson[index]) as unknown,
+              metadata: JSON.parse(rows[index].metadataJson) as EventMetadata,
+              recordedAt: row.recorded_at.toISOString(),
+            };
+          };
           const inOrder = after
-            .map(({ index, projection }) => ({
-              event: byKey.get(`${rows[index].version}:${rows[index].streamId}`)!,
-              projection,
-            }))
+            .map(({ index, projection }) => ({ event: storedOf(index), projection }))
             .sort((a, b) => comparePositions(a.event.position, b.event.position));
           for (const { event, projection } of inOrder) await projection.apply(event, m);
         };

@@ -44,15 +44,37 @@ const UNSTORABLE_ALL = new RegExp(UNSTORABLE_TEXT.source, 'g');
 const escapeUnstorable = (text: string): string =>
   text.replace(UNSTORABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** Does any string (keys included) hold what PostgreSQL could not store? No allocation on the way (bodies of 10,000 items). */
+function holdsUnstorableText(value: unknown): boolean {
+  if (typeof value === 'string') return UNSTORABLE_TEXT.test(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsUnstorableText(item)) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      if (UNSTORABLE_TEXT.test(key) || holdsUnstorableText((value as Record<string, unknown>)[key])) return true;
+    }
+  }
+  return false;
+}
+
 /** Every string (keys included) that PostgreSQL could not store, with its path. */
 export function unstorableText(value: unknown, path: string[] = []): ErrorDetail[] {
+  // The paths are made only when there is something to report.
+  if (!holdsUnstorableText(value)) return [];
+  return unstorableTextAt(value, path);
+}
+
+function unstorableTextAt(value: unknown, path: string[]): ErrorDetail[] {
   const here = path.join('.');
   if (typeof value === 'string') {
     return UNSTORABLE_TEXT.test(value)
       ? [{ path: here, message: 'must not contain NUL characters or unpaired surrogates' }]
       : [];
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => unstorableText(item, [...path, String(i)]));
+  if (Array.isArray(value)) return value.flatMap((item, i) => unstorableTextAt(item, [...path, String(i)]));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) =>
       UNSTORABLE_TEXT.test(key)
@@ -63,7 +85,7 @@ export function unstorableText(value: unknown, path: string[] = []): ErrorDetail
               message: 'field names must not contain NUL characters or unpaired surrogates',
             },
           ]
-        : unstorableText(item, [...path, key]),
+        : unstorableTextAt(item, [...path, key]),
     );
   }
   return [];

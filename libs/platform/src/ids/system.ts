@@ -7,23 +7,22 @@ export class SystemClock implements Clock {
   }
 }
 
-const RANDOM_BYTES_PER_ID = 10;
-/** Random bytes drawn at once: one call into the CSPRNG per 409 ids instead of one per id (issue 10). */
-const RANDOM_POOL_BYTES = RANDOM_BYTES_PER_ID * 409;
+/** Random bytes drawn this many at a time: one call to the OS's source per 409 ids, not one per id. */
+const POOL_BYTES = 4096;
+const ID_RANDOM_BYTES = 10;
 
 /** UUIDv7 from the wall clock and the OS's random source. */
 export class UuidV7Generator implements IdGenerator {
-  private readonly pool = new Uint8Array(RANDOM_POOL_BYTES);
-  private offset = RANDOM_POOL_BYTES;
+  private readonly pool = new Uint8Array(POOL_BYTES);
+  private offset = POOL_BYTES;
 
   newId(): string {
-    if (this.offset === RANDOM_POOL_BYTES) {
+    if (this.offset + ID_RANDOM_BYTES > POOL_BYTES) {
       randomFillSync(this.pool);
       this.offset = 0;
     }
-    // Each id's bytes are used once: the next id reads the next slice.
-    const random = this.pool.subarray(this.offset, this.offset + RANDOM_BYTES_PER_ID);
-    this.offset += RANDOM_BYTES_PER_ID;
+    const random = this.pool.subarray(this.offset, this.offset + ID_RANDOM_BYTES);
+    this.offset += ID_RANDOM_BYTES;
     return formatUuidV7(Date.now(), random);
   }
 }

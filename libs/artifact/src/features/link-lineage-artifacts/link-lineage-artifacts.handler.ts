@@ -40,11 +40,7 @@ export class LinkLineageArtifactsHandler implements ICommandHandler<LinkLineageA
         { artifacts, sessionJobs, present, sessionLinkCount: total },
         unit.deps,
       );
-      if (events.length > 0) {
-        await appendBatch(this.eventStore, unit, meta, events);
-        for (const event of events)
-          if (event.type === 'LineageLinksStaged') await this.store.recordLinks(unit.manager, event);
-      }
+      await appendBatch(this.eventStore, this.store, unit, meta, events);
       // The decider refused the batch unless every hash resolved, so these are all of its links.
       const linked = new Set(
         links.map((l) => `${l.jobUid}|${l.direction}|${artifacts.get(hashKey(l.hash))}|${l.path}`),

@@ -61,12 +61,8 @@ export class StageLineageArtifactsHandler implements ICommandHandler<StageLineag
       );
       let created = 0;
       if (events.length > 0) {
-        await appendBatch(this.eventStore, unit, meta, events);
-        for (const event of events) {
-          if (event.type !== 'LineageArtifactsStaged') continue;
-          await this.store.recordArtifacts(unit.manager, event);
-          created += event.data.artifacts.length;
-        }
+        await appendBatch(this.eventStore, this.store, unit, meta, events);
+        for (const event of events) if (event.type === 'LineageArtifactsStaged') created += event.data.artifacts.length;
       }
       return { created, existing: artifacts.length - created };
     });

@@ -45,12 +45,8 @@ export class StageLineageJobsHandler implements ICommandHandler<StageLineageJobs
       );
       let created = 0;
       if (events.length > 0) {
-        await appendBatch(this.eventStore, unit, meta, events);
-        for (const event of events) {
-          if (event.type !== 'LineageJobsStaged') continue;
-          await this.store.recordJobs(unit.manager, event);
-          created += event.data.jobs.length;
-        }
+        await appendBatch(this.eventStore, this.store, unit, meta, events);
+        for (const event of events) if (event.type === 'LineageJobsStaged') created += event.data.jobs.length;
       }
       return { created, existing: jobs.length - created };
     });
