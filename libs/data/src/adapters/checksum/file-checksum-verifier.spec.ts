@@ -113,6 +113,23 @@ describe('FileChecksumVerifier', () => {
     }
   });
 
+  it('shares a large tree among threads and still joins the lines in path order', async () => {
+    const run = path.join(root, 'run-shared');
+    for (let i = 0; i < 200; i++) {
+      const sub = path.join(run, `d${i % 7}`);
+      fs.mkdirSync(sub, { recursive: true });
+      fs.writeFileSync(path.join(sub, `f${199 - i}.bin`), Buffer.alloc((i * 7919) % 3000, i));
+    }
+    const reference = shellTree(run);
+    const options = { idleTimeoutMs: 2000, readBytes: 64 * 1024 };
+    for (const treeThreads of [1, 2, 3]) {
+      const m = await new FileChecksumVerifier({ ...options, treeThreads }).measure(
+        target(`file://${run}`, 'sha256-tree'),
+      );
+      expect(m).toMatchObject({ observed: { value: reference.value, byteSize: reference.byteSize } });
+    }
+  });
+
   it('measures an empty directory as the sha256 of nothing', async () => {
     const m = await verifier.measure(target('run-1/empty', 'sha256-tree'));
     expect(m).toMatchObject({
