@@ -267,7 +267,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   private async registerDataset(a: RegisteredAcquisition, dir: string): Promise<Step> {
     const tier = await this.tier(a.tierId);
     if (!tier) return 'waiting';
-    const measurement = await this.verifier.measure({
+    const { measurement, files } = await this.verifier.measureTree({
       accessProtocol: 'file',
       rootUri: tier.rootUri,
       uri: a.uri,
@@ -279,15 +279,22 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       );
       return 'waiting';
     }
-    // The bytes hashed must be the bytes seen at complete: a change while hashing stops the lifecycle.
+    // The bytes hashed must be the bytes seen at complete: each file's size and mtime as the hasher read it (an
+    // fstat of the descriptor it hashed), or else a scan after the hashing. A change stops the lifecycle; a change
+    // after a file was hashed is caught by the checks that follow (during the sync, before clearing).
     const scanStarted = Date.now();
-    const after = manifestOf(await scanRun(dir));
-    if (a.manifest && after.digest !== a.manifest.digest) {
+    const hashed = files
+      ? manifestOf({
+          exists: true,
+          files: [...files].sort((x, y) => Buffer.compare(Buffer.from(x.path), Buffer.from(y.path))),
+        })
+      : manifestOf(await scanRun(dir));
+    if (a.manifest && hashed.digest !== a.manifest.digest) {
       await this.halt(
         a,
         'AcquisitionFilesChanged',
         `The run's files changed after complete (at complete: ${a.manifest.files} files, ${a.manifest.bytes} bytes; ` +
-          `when hashed: ${after.files} files, ${after.bytes} bytes, or a size or mtime differs). Nothing was registered.`,
+          `when hashed: ${hashed.files} files, ${hashed.bytes} bytes, or a size or mtime differs). Nothing was registered.`,
       );
       return 'waiting';
     }

@@ -130,6 +130,24 @@ describe('FileChecksumVerifier', () => {
     }
   });
 
+  it('tells each file of a tree as it was hashed: its size and mtime, in the tree rule’s order', async () => {
+    const run = path.join(root, 'run-as-read');
+    fs.mkdirSync(path.join(run, 'b'), { recursive: true });
+    fs.writeFileSync(path.join(run, 'b', 'x'), 'xx');
+    fs.writeFileSync(path.join(run, 'a'), 'a');
+    fs.utimesSync(path.join(run, 'a'), new Date(2021, 0, 1), new Date(2021, 0, 1));
+    const { measurement, files } = await verifier.measureTree(target(`file://${run}`, 'sha256-tree'));
+    expect(measurement).toMatchObject({ observed: shellTree(run) });
+    const stat = (rel: string) => fs.lstatSync(path.join(run, rel), { bigint: true });
+    expect(files).toEqual([
+      { path: 'a', size: 1, mtimeNs: stat('a').mtimeNs },
+      { path: 'b/x', size: 2, mtimeNs: stat('b/x').mtimeNs },
+    ]);
+    // On the event loop, or for a single file, it says nothing of the files (the caller lists them itself).
+    const onLoop = new FileChecksumVerifier({ idleTimeoutMs: 2000, treeHashing: 'event-loop' });
+    expect((await onLoop.measureTree(target(`file://${run}`, 'sha256-tree'))).files).toBeNull();
+  });
+
   it('measures an empty directory as the sha256 of nothing', async () => {
     const m = await verifier.measure(target('run-1/empty', 'sha256-tree'));
     expect(m).toMatchObject({
