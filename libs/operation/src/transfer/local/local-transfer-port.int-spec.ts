@@ -204,32 +204,6 @@ describe('local copy: what only a file system can show', () => {
       expect(await temps()).toEqual([]);
     });
 
-    it('shares a tree among two threads: every file lands once, and the sha256-tree is the whole tree’s', async () => {
-      const files = manyFiles(400, 1500);
-      for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
-      const request = treeRequest('two-threads', files);
-      for (const smallFileThreads of [2, 1]) {
-        await fs.rm(path.join(targetDir, 'tree'), { recursive: true, force: true });
-        // A few already at their final names (a resumed copy): each thread meets some of them.
-        for (const i of [0, 1, 250, 399])
-          await write(targetDir, `tree/d${i % 7}/f${i}.bin`, files[`d${i % 7}/f${i}.bin`]);
-        const port = new LocalTransferPort({ stateDir, smallFileThreads });
-        const key = `threads-${smallFileThreads}`;
-        const done = await observeUntil(port, await port.begin({ ...request, idempotencyKey: key }));
-        expect(done).toMatchObject({
-          state: 'Succeeded',
-          filesMoved: 396,
-          filesSkipped: 4,
-          filesFailed: 0,
-          observed: request.expected,
-        });
-      }
-      for (const [rel, c] of Object.entries(files)) {
-        expect(await fs.readFile(path.join(targetDir, 'tree', rel), 'utf8')).toBe(c);
-      }
-      expect(await temps()).toEqual([]);
-    });
-
     it('moves its counters during the tree, and a new instance finishes what a stopped one began', async () => {
       const files = manyFiles(3000, 2000);
       for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { TransferFailure, localPathsOf } from '../transfer-locations';
 import { isTerminal, progressOf, settle } from '../transfer-progress';
@@ -31,11 +30,6 @@ export interface LocalTransferOptions {
    * bandwidth limit; otherwise every file takes the streaming path.
    */
   readonly smallFiles?: 'auto' | 'thread' | 'event-loop';
-  /**
-   * Threads sharing a tree's small files, at most (one per 64 files, and no more than the host's CPUs). 2: copying
-   * and hashing cached files is CPU work, and one thread left the second CPU of a two-CPU host idle.
-   */
-  readonly smallFileThreads?: number;
 }
 
 interface StoredTransfer {
@@ -63,9 +57,8 @@ const SYNC_GROUP_BYTES = 512 * MiB;
 const SYNC_GROUP_MS = 1000;
 /** Files under this size are copied in the small-file thread, each in one read. */
 const SMALL_FILE_BYTES = 4 * MiB;
-/** `auto`: the thread only for a tree of at least this many small files (and one more thread per as many more). */
+/** `auto`: the thread only for a tree of at least this many small files. */
 const SMALL_FILES_FOR_THREAD = 64;
-const DEFAULT_SMALL_FILE_THREADS = 2;
 const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW, O_DIRECTORY } = constants;
 
 function errnoOf(error: unknown): string | undefined {
@@ -108,8 +101,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  *   are not copied (as the sha256-tree rule does not count them), and one that points out of the source tier
  *   refuses the whole transfer. Files are opened with O_NOFOLLOW.
  * - Cancel stops within one block and removes the temp files; what was already complete stays.
- * - A tree's small files (under 4 MiB; 64 of them at least) are copied by worker threads with blocking system calls (small-file-copier;
- *   two where the host has two CPUs and the tree 128 small files):
+ * - A tree's small files (under 4 MiB; 64 of them at least) are copied by one worker thread with blocking system calls (small-file-copier):
  *   through the promise API each costs 7–8 thread-pool round trips on the event loop, which dominated a tree of
  *   10,000 files of 100 KiB (1.7 × `cp -r` + `sync` + `openssl`; 0.9 × in the thread). Same durability order (a
  *   batch is one syncfs group: temp files, one syncfs, renames), per-file progress in messages, cancel between
@@ -178,7 +170,6 @@ export class LocalTransferPort implements TransferPort {
       limitBytesPerSecond: this.options.limitBytesPerSecond,
       durability: this.durability,
       smallFiles: this.smallFiles,
-      smallFileThreads: Math.max(1, Math.floor(this.options.smallFileThreads ?? DEFAULT_SMALL_FILE_THREADS)),
       cancelledElsewhere: async () => (await this.read(handle.id))?.state === 'Cancelled',
       settle: async (progress) => {
         await this.write({ handle, state: progress.state, progress });
@@ -224,7 +215,6 @@ interface CopySettings {
   readonly limitBytesPerSecond: number | undefined;
   readonly durability: 'fsync' | 'syncfs';
   readonly smallFiles: 'auto' | 'thread' | 'event-loop';
-  readonly smallFileThreads: number;
   cancelledElsewhere(): Promise<boolean>;
   settle(progress: TransferProgress): Promise<void>;
 }
@@ -304,7 +294,7 @@ class LocalCopy {
   private unsyncedBytes = 0;
   private unsyncedSince = 0;
   private flushing: Promise<void> = Promise.resolve();
-  private copiers: SmallFileCopier[] = [];
+  private copier: SmallFileCopier | null = null;
   /** Files the small-file thread found already at their final name, being read again on the event loop. */
   private readonly checkingExisting: Promise<void>[] = [];
 
@@ -339,13 +329,13 @@ class LocalCopy {
   async cancel(): Promise<void> {
     if (this.final) return;
     this.cancelled = true;
-    this.copiers.forEach((c) => c.cancel());
+    this.copier?.cancel();
     await this.running;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    await Promise.all(this.copiers.map((c) => c.terminate()));
+    await this.copier?.terminate();
     await this.running;
   }
 
@@ -593,62 +583,50 @@ class LocalCopy {
   }
 
   /**
-   * Small files, in the small-file threads: batches as large as a syncfs group (1000 files, 512 MiB or 1 s), each
-   * shared among the threads (a contiguous part each), written to temp files, flushed by one syncfs, then renamed
-   * by the first thread, while they copy the next batch. What a thread did not reach in its second is sent again.
+   * Small files, in the small-file thread: batches as large as a syncfs group (1000 files, 512 MiB or 1 s), each
+   * written to temp files, flushed by one syncfs, then renamed by the thread, while it copies the next batch.
    * Cancel is seen between files; a file already at its final name is checked here as on the streaming path.
    */
   private async copySmallFiles(files: SourceFile[], recordOf: (file: SourceFile) => (sha: string) => void) {
     if (files.length === 0) return;
-    const threads = Math.max(
-      1,
-      Math.min(
-        this.settings.smallFileThreads,
-        os.availableParallelism(),
-        Math.floor(files.length / SMALL_FILES_FOR_THREAD),
-      ),
-    );
-    const copiers = Array.from({ length: threads }, () => new SmallFileCopier(SMALL_FILE_BYTES));
-    this.copiers = copiers;
-    const temps = files.map((file) => tempNameOf(file.to, this.handle.id));
+    const copier = new SmallFileCopier(SMALL_FILE_BYTES);
+    this.copier = copier;
     let landing: Promise<void> = Promise.resolve();
     try {
-      let queue = files.map((_, index) => index);
-      while (queue.length > 0 && !(await this.interrupted())) {
+      let next = 0;
+      while (next < files.length && !(await this.interrupted())) {
         let bytes = 0;
-        let end = 0;
-        while (end < queue.length && end < SYNC_GROUP_FILES && bytes < SYNC_GROUP_BYTES)
-          bytes += files[queue[end++]].size;
-        const batch = queue
-          .slice(0, end)
-          .map((index) => ({ index, from: files[index].from, to: files[index].to, temp: temps[index] }));
-        const per = Math.ceil(batch.length / copiers.length);
-        const shares = copiers.map((_, k) => batch.slice(k * per, (k + 1) * per));
+        let end = next;
+        while (end < files.length && end - next < SYNC_GROUP_FILES && bytes < SYNC_GROUP_BYTES)
+          bytes += files[end++].size;
+        const batch = files.slice(next, end).map((file, i) => ({
+          index: next + i,
+          from: file.from,
+          to: file.to,
+          temp: tempNameOf(file.to, this.handle.id),
+        }));
         const written: { index: number; temp: string; to: string; sha: string }[] = [];
         const onFile = (copied: CopiedFile) => {
           const file = files[copied.index];
           if (copied.kind === 'copied') {
-            const temp = temps[copied.index];
+            const { temp, to } = batch[copied.index - next];
             this.temps.add(temp);
             this.bytesMoved += copied.size;
-            written.push({ index: copied.index, temp, to: file.to, sha: copied.sha });
+            written.push({ index: copied.index, temp, to, sha: copied.sha });
           } else if (copied.kind === 'exists') this.checkExisting(file, copied.size, false, recordOf(file));
           else this.fail(file, threadError(copied));
-          void this.interrupted().then((yes) => yes && copiers.forEach((c) => c.cancel()));
+          void this.interrupted().then((yes) => yes && copier.cancel());
         };
-        const processed = await Promise.all(
-          shares.map((share, k) => (share.length > 0 ? copiers[k].copy(share, SYNC_GROUP_MS, onFile) : 0)),
-        );
-        queue = [...shares.flatMap((share, k) => share.slice(processed[k]).map((f) => f.index)), ...queue.slice(end)];
-        if (written.length > 0) landing = landing.then(() => this.landSmallFiles(copiers[0], written, files, recordOf));
+        next += await copier.copy(batch, SYNC_GROUP_MS, onFile);
+        if (written.length > 0) landing = landing.then(() => this.landSmallFiles(copier, written, files, recordOf));
       }
       await landing;
       await Promise.all(this.checkingExisting);
     } finally {
-      // A landing that failed must not go unobserved while the threads are stopped.
+      // A landing that failed must not go unobserved while the thread is stopped.
       await landing.catch(() => undefined);
-      this.copiers = [];
-      await Promise.all(copiers.map((c) => c.terminate()));
+      this.copier = null;
+      await copier.terminate();
     }
   }
 
