@@ -26,7 +26,7 @@ import { RecordAcquisitionProgressCommand } from './record-progress/record-acqui
 import { TransitionAcquisitionCommand } from '../features/transition-acquisition/transition-acquisition.command';
 import { ACQUISITION_SUMMARY } from '../projections/acquisition-summary.projection';
 import { TIER_SUMMARY } from '../projections/tier-summary.projection';
-import { isComplete, manifestOf, scanRun } from './run-files';
+import { COMPLETE_SENTINEL, isComplete, manifestOf, scanRun } from './run-files';
 import { AcquisitionWorkerSettings } from './worker-settings';
 
 /** Well-known id of the principal the acquisition worker acts as (recorded in event metadata). */
@@ -36,8 +36,11 @@ export const ACQUISITION_WORKER_SETTINGS = Symbol('AcquisitionWorkerSettings');
 
 const HOUR_MS = 3_600_000;
 const FILE_EVENT_DEBOUNCE_MS = 250;
-const SYNC_POLL_MS = 250;
-const VERIFYING_POLL_MS = 100;
+/**
+ * A sync under way is asked again this often: one read of the acquisition and one of the materialization, while a
+ * finished copy waiting for the next look is time added to every run's lifecycle.
+ */
+const SYNC_POLL_MS = 100;
 /** A scan this recent (the step before, in the same drive) still stands for the next step's check. */
 const FRESH_SCAN_MS = 1000;
 /** Codes that mean "someone else moved it, or not yet": read it again later, nothing is wrong. */
@@ -264,7 +267,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   private async registerDataset(a: RegisteredAcquisition, dir: string): Promise<Step> {
     const tier = await this.tier(a.tierId);
     if (!tier) return 'waiting';
-    const measurement = await this.verifier.measure({
+    const { measurement, files } = await this.verifier.measureTree({
       accessProtocol: 'file',
       rootUri: tier.rootUri,
       uri: a.uri,
@@ -276,15 +279,22 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       );
       return 'waiting';
     }
-    // The bytes hashed must be the bytes seen at complete: a change while hashing stops the lifecycle.
+    // The bytes hashed must be the bytes seen at complete: each file's size and mtime as the hasher read it (an
+    // fstat of the descriptor it hashed), or else a scan after the hashing. A change stops the lifecycle; a change
+    // after a file was hashed is caught by the checks that follow (during the sync, before clearing).
     const scanStarted = Date.now();
-    const after = manifestOf(await scanRun(dir));
-    if (a.manifest && after.digest !== a.manifest.digest) {
+    const hashed = files
+      ? manifestOf({
+          exists: true,
+          files: [...files].sort((x, y) => Buffer.compare(Buffer.from(x.path), Buffer.from(y.path))),
+        })
+      : manifestOf(await scanRun(dir));
+    if (a.manifest && hashed.digest !== a.manifest.digest) {
       await this.halt(
         a,
         'AcquisitionFilesChanged',
         `The run's files changed after complete (at complete: ${a.manifest.files} files, ${a.manifest.bytes} bytes; ` +
-          `when hashed: ${after.files} files, ${after.bytes} bytes, or a size or mtime differs). Nothing was registered.`,
+          `when hashed: ${hashed.files} files, ${hashed.bytes} bytes, or a size or mtime differs). Nothing was registered.`,
       );
       return 'waiting';
     }
@@ -333,8 +343,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     }
     if (status.state !== 'Verified') {
       if (!(await this.filesUnchanged(a, dir, this.changeCheckEveryMs(a.acquisitionId)))) return 'waiting';
-      // Verifying: the bytes are there, only the copy's registration and attestation remain (a few reads).
-      this.followUp(a.acquisitionId, status.state === 'Verifying' ? VERIFYING_POLL_MS : SYNC_POLL_MS);
+      this.followUp(a.acquisitionId, SYNC_POLL_MS);
       return 'waiting';
     }
     if (!(await this.filesUnchanged(a, dir, FRESH_SCAN_MS))) return 'waiting';
@@ -490,9 +499,13 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     );
   }
 
-  /** A burst of writes (a run landing file by file) becomes one drive shortly after the last event. */
+  /**
+   * A burst of writes (a run landing file by file) becomes one drive shortly after the last event; the sentinel,
+   * which an instrument writes last, drives at once.
+   */
   private onFileEvent(changed: string): void {
     if (this.stopped) return;
+    const wait = path.basename(changed) === COMPLETE_SENTINEL ? 0 : FILE_EVENT_DEBOUNCE_MS;
     for (const [dir, id] of this.watched) {
       if (changed !== dir && !changed.startsWith(dir + path.sep)) continue;
       clearTimeout(this.debounce.get(id));
@@ -501,7 +514,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
         setTimeout(() => {
           this.debounce.delete(id);
           if (!this.stopped) void this.drive(id);
-        }, FILE_EVENT_DEBOUNCE_MS),
+        }, wait),
       );
     }
   }

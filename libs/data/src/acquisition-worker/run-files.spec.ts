@@ -42,6 +42,24 @@ describe('run files', () => {
     expect(manifestOf(await scanRun(dir))).toMatchObject({ bytes: 4 });
   });
 
+  it('lists regular files only, links not followed, sorted by path bytewise, from its scanner thread', async () => {
+    fs.mkdirSync(path.join(dir, 'b', 'c'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'b', 'c', 'z'), 'zz');
+    fs.writeFileSync(path.join(dir, 'B'), 'B');
+    fs.writeFileSync(path.join(dir, 'a'), 'a');
+    fs.symlinkSync(path.join(dir, 'a'), path.join(dir, 'link'));
+    fs.symlinkSync(os.tmpdir(), path.join(dir, 'dir-link'));
+    const [one, two] = await Promise.all([scanRun(dir), scanRun(path.join(dir, 'b'))]);
+    expect(one.files.map((f) => [f.path, f.size])).toEqual([
+      ['B', 1],
+      ['a', 1],
+      ['b/c/z', 2],
+    ]);
+    expect(typeof one.files[0].mtimeNs).toBe('bigint');
+    expect(two.files.map((f) => f.path)).toEqual(['c/z']);
+    expect(await scanRun(path.join(dir, 'a'))).toEqual({ exists: false, files: [] });
+  });
+
   it('reads CUSTODY_WORKER_TIERS, CUSTODY_WORKER_HOST and CUSTODY_ACQUISITION_RESCAN_MS', () => {
     expect(acquisitionWorkerSettings({})).toMatchObject({ tiers: { kind: 'local-file-tiers' }, rescanMs: 5000 });
     expect(

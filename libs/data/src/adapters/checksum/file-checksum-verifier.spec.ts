@@ -113,6 +113,41 @@ describe('FileChecksumVerifier', () => {
     }
   });
 
+  it('shares a large tree among threads and still joins the lines in path order', async () => {
+    const run = path.join(root, 'run-shared');
+    for (let i = 0; i < 200; i++) {
+      const sub = path.join(run, `d${i % 7}`);
+      fs.mkdirSync(sub, { recursive: true });
+      fs.writeFileSync(path.join(sub, `f${199 - i}.bin`), Buffer.alloc((i * 7919) % 3000, i));
+    }
+    const reference = shellTree(run);
+    const options = { idleTimeoutMs: 2000, readBytes: 64 * 1024 };
+    for (const treeThreads of [1, 2, 3]) {
+      const m = await new FileChecksumVerifier({ ...options, treeThreads }).measure(
+        target(`file://${run}`, 'sha256-tree'),
+      );
+      expect(m).toMatchObject({ observed: { value: reference.value, byteSize: reference.byteSize } });
+    }
+  });
+
+  it('tells each file of a tree as it was hashed: its size and mtime, in the tree rule’s order', async () => {
+    const run = path.join(root, 'run-as-read');
+    fs.mkdirSync(path.join(run, 'b'), { recursive: true });
+    fs.writeFileSync(path.join(run, 'b', 'x'), 'xx');
+    fs.writeFileSync(path.join(run, 'a'), 'a');
+    fs.utimesSync(path.join(run, 'a'), new Date(2021, 0, 1), new Date(2021, 0, 1));
+    const { measurement, files } = await verifier.measureTree(target(`file://${run}`, 'sha256-tree'));
+    expect(measurement).toMatchObject({ observed: shellTree(run) });
+    const stat = (rel: string) => fs.lstatSync(path.join(run, rel), { bigint: true });
+    expect(files).toEqual([
+      { path: 'a', size: 1, mtimeNs: stat('a').mtimeNs },
+      { path: 'b/x', size: 2, mtimeNs: stat('b/x').mtimeNs },
+    ]);
+    // On the event loop, or for a single file, it says nothing of the files (the caller lists them itself).
+    const onLoop = new FileChecksumVerifier({ idleTimeoutMs: 2000, treeHashing: 'event-loop' });
+    expect((await onLoop.measureTree(target(`file://${run}`, 'sha256-tree'))).files).toBeNull();
+  });
+
   it('measures an empty directory as the sha256 of nothing', async () => {
     const m = await verifier.measure(target('run-1/empty', 'sha256-tree'));
     expect(m).toMatchObject({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Measurement } from '../../aggregates/distribution/measurement';
@@ -21,6 +22,11 @@ export interface FileVerifierOptions {
    * `openssl dgst`); blocking calls in a thread are plain system calls and leave the event loop free.
    */
   readonly treeHashing?: 'thread' | 'event-loop';
+  /**
+   * `thread` hashing: how many threads share a tree's files (every n-th file each). Default: two where the host
+   * has two CPUs or more (hashing is CPU-bound once the files are cached: a second thread nearly halves it).
+   */
+  readonly treeThreads?: number;
 }
 
 const DEFAULT_READ_BYTES = 4 * 1024 * 1024;
@@ -29,18 +35,22 @@ const DEFAULT_PARALLEL_FILES = 8;
 const TREE_READ_BYTES = 1024 * 1024;
 /** The tree hasher thread says it is alive this often (the idle timeout counts from its last word). */
 const THREAD_REPORT_MS = 200;
+/** A tree of fewer files than this per thread is hashed by one thread (a thread costs ~30 ms to start). */
+const FILES_PER_EXTRA_THREAD = 64;
 
 /**
  * The tree hasher thread's code, plain JavaScript evaluated by the thread (no build step, no loader): hashes the
- * files it is given, in order, and answers their sha256 hex digests and total size, or the first error.
+ * files it is given, in order, and answers their sha256 hex digests, each file's size and mtime as it was read (an
+ * fstat of the descriptor just read) and the total size, or the first error.
  */
 const TREE_HASHER_THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, constants, openSync, readSync } = require('node:fs');
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { files, readBytes, reportMs } = workerData;
 const buffer = Buffer.allocUnsafe(readBytes);
 const hexes = [];
+const stats = [];
 let size = 0;
 let reported = Date.now();
 const alive = () => {
@@ -61,12 +71,14 @@ try {
         alive();
       }
       hexes.push(hash.digest('hex'));
+      const stat = fstatSync(fd, { bigint: true });
+      stats.push({ size: Number(stat.size), mtimeNs: stat.mtimeNs });
     } finally {
       closeSync(fd);
     }
     alive();
   }
-  parentPort.postMessage({ kind: 'done', hexes, size });
+  parentPort.postMessage({ kind: 'done', hexes, stats, size });
 } catch (error) {
   parentPort.postMessage({ kind: 'failed', code: error.code, message: error.message });
 }
@@ -74,8 +86,19 @@ try {
 
 type TreeHasherMessage =
   | { readonly kind: 'alive' }
-  | { readonly kind: 'done'; readonly hexes: string[]; readonly size: number }
+  | { readonly kind: 'done'; readonly hexes: string[]; readonly stats: FileAsRead[]; readonly size: number }
   | { readonly kind: 'failed'; readonly code?: string; readonly message: string };
+
+/** A file of a tree as the hasher read it: its size and mtime from the descriptor it hashed. */
+export interface FileAsRead {
+  readonly size: number;
+  readonly mtimeNs: bigint;
+}
+
+/** A tree's files as hashed, by path relative to the tree (`/`-separated), in the tree rule's (bytewise) order. */
+export type TreeAsRead = readonly ({ readonly path: string } & FileAsRead)[];
+
+type Hashed = { hexes: string[]; stats: FileAsRead[] | null; size: number };
 const SLASH = Buffer.from('/');
 const TWO_SPACES = Buffer.from('  ');
 const NEWLINE = Buffer.from('\n');
@@ -102,23 +125,34 @@ export class FileChecksumVerifier implements ChecksumVerifier {
   private readonly treeReadBytes: number;
   private readonly parallelFiles: number;
   private readonly treeHashing: 'thread' | 'event-loop';
+  private readonly treeThreads: number;
 
   constructor(private readonly options: FileVerifierOptions) {
     this.readBytes = options.readBytes ?? DEFAULT_READ_BYTES;
     this.treeReadBytes = Math.min(this.readBytes, TREE_READ_BYTES);
     this.parallelFiles = Math.max(1, options.parallelFiles ?? DEFAULT_PARALLEL_FILES);
     this.treeHashing = options.treeHashing ?? 'thread';
+    this.treeThreads = Math.max(1, Math.floor(options.treeThreads ?? Math.min(2, os.availableParallelism())));
   }
 
   async measure(target: VerificationTarget): Promise<Measurement> {
+    return (await this.measureTree(target)).measurement;
+  }
+
+  /**
+   * measure(), and for a directory hashed in threads (the default) each file's size and mtime as it was hashed,
+   * so a caller can tell the bytes hashed from a later state of the files without listing them again.
+   */
+  async measureTree(target: VerificationTarget): Promise<{ measurement: Measurement; files: TreeAsRead | null }> {
+    const seen: { files: TreeAsRead | null } = { files: null };
     try {
-      return await this.measureOrThrow(target);
+      return { measurement: await this.measureOrThrow(target, seen), files: seen.files };
     } catch (error) {
-      return { kind: 'unreachable', detail: reasonOf(error) };
+      return { measurement: { kind: 'unreachable', detail: reasonOf(error) }, files: null };
     }
   }
 
-  private async measureOrThrow(target: VerificationTarget): Promise<Measurement> {
+  private async measureOrThrow(target: VerificationTarget, seen: { files: TreeAsRead | null }): Promise<Measurement> {
     const resolved = resolveUnderRoot(target.rootUri, target.uri);
     const rootPath = decodedPathOf(target.rootUri);
     if (!resolved.ok || rootPath === null) {
@@ -151,7 +185,7 @@ export class FileChecksumVerifier implements ChecksumVerifier {
     if (stat.isDirectory()) {
       let tree: { hex: string; size: number };
       try {
-        tree = await this.hashTree(real, rootReal);
+        tree = await this.hashTree(real, rootReal, seen);
       } catch (error) {
         if (error instanceof Escapes) return { kind: 'unreachable', detail: error.message };
         throw error;
@@ -216,18 +250,52 @@ export class FileChecksumVerifier implements ChecksumVerifier {
   }
 
   /** The sha256-tree of the files under `dir`: their digests, hashed in a thread or on the event loop. */
-  private async hashTree(dir: Buffer, rootReal: Buffer): Promise<{ hex: string; size: number }> {
+  private async hashTree(
+    dir: Buffer,
+    rootReal: Buffer,
+    seen: { files: TreeAsRead | null },
+  ): Promise<{ hex: string; size: number }> {
     const files: { rel: Buffer; full: Buffer }[] = [];
     await this.walk(dir, null, rootReal, files);
     files.sort((a, b) => Buffer.compare(a.rel, b.rel));
     const paths = files.map((f) => f.full);
-    const { hexes, size } =
-      this.treeHashing === 'thread' && files.length > 0 ? await this.hashInThread(paths) : await this.hashOnLoop(paths);
+    const { hexes, stats, size } =
+      this.treeHashing === 'thread' && files.length > 0
+        ? await this.hashInThreads(paths)
+        : await this.hashOnLoop(paths);
     const list = createHash('sha256');
     for (let i = 0; i < files.length; i++) {
       list.update(Buffer.concat([Buffer.from(hexes[i]), TWO_SPACES, files[i].rel, NEWLINE]));
     }
+    if (stats) seen.files = files.map((f, i) => ({ path: f.rel.toString(), ...stats[i] }));
     return { hex: list.digest('hex'), size };
+  }
+
+  /**
+   * Up to `treeThreads` threads share the files (thread k takes every n-th file from the k-th): answers land back
+   * at their files' places, so the lines are joined in path order whatever thread hashed them. One thread failing
+   * or falling silent ends the others.
+   */
+  private async hashInThreads(paths: Buffer[]): Promise<Hashed> {
+    const n = Math.max(1, Math.min(this.treeThreads, Math.floor(paths.length / FILES_PER_EXTRA_THREAD)));
+    if (n === 1) return this.hashInThread(paths).done;
+    const shares = Array.from({ length: n }, (_, k) => paths.filter((_, i) => i % n === k));
+    const threads = shares.map((share) => this.hashInThread(share));
+    try {
+      const answers = await Promise.all(threads.map((t) => t.done));
+      const hexes = new Array<string>(paths.length);
+      const stats = new Array<FileAsRead>(paths.length);
+      answers.forEach((answer, k) =>
+        answer.hexes.forEach((hex, j) => {
+          hexes[j * n + k] = hex;
+          stats[j * n + k] = answer.stats[j];
+        }),
+      );
+      return { hexes, stats, size: answers.reduce((sum, answer) => sum + answer.size, 0) };
+    } catch (error) {
+      threads.forEach((t) => t.stop());
+      throw error;
+    }
   }
 
   /**
@@ -235,13 +303,22 @@ export class FileChecksumVerifier implements ChecksumVerifier {
    * (a hung mount) rejects with TimedOut and terminates it (a thread stuck inside a system call ends when the call
    * returns; it is unref'd so it never holds the process open).
    */
-  private hashInThread(paths: Buffer[]): Promise<{ hexes: string[]; size: number }> {
+  private hashInThread(paths: Buffer[]): {
+    done: Promise<{ hexes: string[]; stats: FileAsRead[]; size: number }>;
+    stop: () => void;
+  } {
     const t = this.options.idleTimeoutMs;
-    return new Promise((resolve, reject) => {
-      const thread = new Worker(TREE_HASHER_THREAD, {
-        eval: true,
-        workerData: { files: paths, readBytes: this.treeReadBytes, reportMs: Math.min(THREAD_REPORT_MS, t / 2) },
-      });
+    const thread = new Worker(TREE_HASHER_THREAD, {
+      eval: true,
+      // Not the parent's `-r` loaders (a TypeScript register costs a thread ~300 ms to start): plain JS needs none.
+      execArgv: [],
+      workerData: { files: paths, readBytes: this.treeReadBytes, reportMs: Math.min(THREAD_REPORT_MS, t / 2) },
+    });
+    const stop = () => {
+      thread.unref();
+      void thread.terminate();
+    };
+    const done = new Promise<{ hexes: string[]; stats: FileAsRead[]; size: number }>((resolve, reject) => {
       let settled = false;
       const settle = (outcome: () => void) => {
         if (settled) return;
@@ -251,8 +328,7 @@ export class FileChecksumVerifier implements ChecksumVerifier {
       };
       const idle = () =>
         settle(() => {
-          thread.unref();
-          void thread.terminate();
+          stop();
           reject(new TimedOut(t));
         });
       let timer = setTimeout(idle, t);
@@ -260,16 +336,18 @@ export class FileChecksumVerifier implements ChecksumVerifier {
         if (message.kind === 'alive') {
           clearTimeout(timer);
           timer = setTimeout(idle, t);
-        } else if (message.kind === 'done') settle(() => resolve({ hexes: message.hexes, size: message.size }));
+        } else if (message.kind === 'done')
+          settle(() => resolve({ hexes: message.hexes, stats: message.stats, size: message.size }));
         else settle(() => reject(Object.assign(new Error(message.message), { code: message.code })));
       });
       thread.once('error', (error) => settle(() => reject(error)));
       thread.once('exit', (code) => settle(() => reject(new Error(`the tree hasher thread exited (${code})`))));
     });
+    return { done, stop };
   }
 
   /** `parallelFiles` files at a time on the event loop, each worker with its own two buffers. */
-  private async hashOnLoop(paths: Buffer[]): Promise<{ hexes: string[]; size: number }> {
+  private async hashOnLoop(paths: Buffer[]): Promise<Hashed> {
     const hexes = new Array<string>(paths.length);
     let size = 0;
     let next = 0;
@@ -283,7 +361,7 @@ export class FileChecksumVerifier implements ChecksumVerifier {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.parallelFiles, paths.length) }, worker));
-    return { hexes, size };
+    return { hexes, stats: null, size };
   }
 
   private async walk(
