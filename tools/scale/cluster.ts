@@ -13,9 +13,9 @@ export class ManagedProcess {
   starts = 0;
   unexpectedExits = 0;
   /**
-   * With the worker's standby (CUSTODY_WORKER_STANDBY), the process the harness starts supervises and the one that
+   * With the worker's standbys (CUSTODY_WORKER_STANDBYS), the process the harness starts supervises and the one that
    * does the work is its child, named in the ready line ("custody worker running (process N)"): the chaos kills that
-   * one, and the supervisor's standby takes over.
+   * one, and one of the supervisor's standbys takes over.
    */
   workingPid: number | undefined;
   /** Kill of the working child → the next ready line (the standby promoted), ms. */

@@ -32,7 +32,7 @@ interface Options {
   probeEveryMs: number;
   maxDown: number;
   keep: boolean;
-  standby: boolean;
+  standbys: number;
   driver?: string;
 }
 
@@ -58,8 +58,10 @@ function parse(argv: string[]): Options {
     .option('--max-down <n>', 'no kill while this many workers are down or booting', int, 1)
     .option('--keep', 'keep the work folder (logs, tiers, database) for a post-mortem', false)
     .option(
-      '--no-standby',
-      'run the workers without their warm standby (CUSTODY_WORKER_STANDBY=false): a kill then costs a whole boot',
+      '--standbys <n>',
+      'warm standbys per edge host (CUSTODY_WORKER_STANDBYS); 0: a kill costs the host a whole worker boot',
+      int,
+      2,
     )
     .option('--driver <topology>', '(internal) run the facility inside the core namespace')
     .parse(argv);
@@ -227,7 +229,7 @@ async function driver(options: Options): Promise<number> {
           'dist/worker/main.js',
           appEnv({
             DATABASE_URL: postgres.url(topology.core.address),
-            CUSTODY_WORKER_STANDBY: String(options.standby),
+            CUSTODY_WORKER_STANDBYS: String(options.standbys),
             CUSTODY_DATA_DIR: path.join(work, 'hosts', h.name),
             CUSTODY_WORKER_TIERS: `${acquisitionTiers[i].name},${nas.name}`,
             CUSTODY_WORKER_HOST: h.name,
@@ -261,7 +263,7 @@ async function driver(options: Options): Promise<number> {
         const victim = serving[random.int(0, serving.length - 1)];
         // With the standby, the process doing the work dies and its supervisor promotes the standby (no restart by
         // the harness); without it, the whole worker dies and is started again a moment later.
-        if (options.standby && victim.killWorkingChild()) {
+        if (options.standbys > 0 && victim.killWorkingChild()) {
           chaos.workerKills++;
           await sleep(300 + random.int(0, 1200));
           continue;

@@ -19,10 +19,10 @@ async function main(): Promise<void> {
   surviveDatabaseOutages('worker');
   const config = loadConfig();
   const supervised = isSupervisedWorker();
-  if (config.workerStandby && !supervised) {
+  if (config.workerStandbys > 0 && !supervised) {
     // The supervisor: it only starts the database (when embedded) and its two workers.
     const database = await openDatabase(config, (m) => logger.log(m));
-    await superviseWorkers(database.url, config.shutdownGraceMs);
+    await superviseWorkers(database.url, config.workerStandbys, config.shutdownGraceMs);
     await database.stop();
     process.exit(0);
   }

@@ -3,12 +3,13 @@ import { Logger } from '@nestjs/common';
 import { BackgroundWorkGate } from '@custody/platform';
 
 /**
- * The worker's own supervision (CUSTODY_WORKER_STANDBY=true). The process an edge host starts supervises: it does
- * no work itself and holds no database connection; it forks the worker that works and a second one that boots
- * completely (modules, providers, database pool) and then waits, idle, behind its background-work gate. When the
- * working one dies (SIGKILL, a crash, the OOM killer), the standby is promoted at once and a new standby boots:
- * the host serves again within the time it takes to subscribe to its queues, not a whole boot. Killing the
- * supervisor itself (or the host) still costs a full boot, as it would without it.
+ * The worker's own supervision (CUSTODY_WORKER_STANDBYS=N, N ≥ 1). The process an edge host starts supervises: it
+ * does no work itself and holds no database connection; it forks the worker that works and N more that boot
+ * completely (modules, providers, database pool) and then wait, idle, behind their background-work gate. When the
+ * working one dies (SIGKILL, a crash, the OOM killer), a warm standby is promoted at once and a new one boots: the
+ * host serves again within the time it takes to subscribe to its queues, not a whole boot. A host loses service
+ * only if its workers die faster than standbys boot (N + 1 deaths within one boot), or if the supervisor itself
+ * (or the host) dies: that costs a full boot, as without it.
  */
 
 /** Set in the environment of the workers the supervisor forks. */
@@ -62,13 +63,15 @@ interface Worker {
 }
 
 /**
- * Runs the supervisor until SIGTERM/SIGINT: one worker serving, one standing by. Resolves once both stopped.
+ * Runs the supervisor until SIGTERM/SIGINT: one worker serving, `standbys` standing by. Resolves once all stopped.
  * `databaseUrl` goes to the workers (an embedded PostgreSQL is started once, by the supervisor).
  */
-export function superviseWorkers(databaseUrl: string, graceMs: number): Promise<void> {
+export function superviseWorkers(databaseUrl: string, standbys: number, graceMs: number): Promise<void> {
   const logger = new Logger('worker');
   let serving: Worker | undefined;
-  let standby: Worker | undefined;
+  /** Whether the serving worker said it serves (standbys boot only then). */
+  let servingReady = false;
+  const standing: Worker[] = [];
   let stopping = false;
   let respawnDelayMs = 0;
   let respawnTimer: NodeJS.Timeout | undefined;
@@ -84,9 +87,14 @@ export function superviseWorkers(databaseUrl: string, graceMs: number): Promise<
       if (message?.type === 'warm') {
         worker.warm = true;
         logger.log(`worker process ${child.pid} warm in ${Date.now() - worker.startedAt} ms`);
+        bootStandby();
       }
-      // The standby boots once the working one serves: booting both at once would slow the one that matters.
-      if (message?.type === 'serving' && worker === serving && !respawnTimer) bootStandby();
+      // Standbys boot once the working one serves, one after the other: booting them all at once would slow the
+      // one that matters.
+      if (message?.type === 'serving' && worker === serving) {
+        servingReady = true;
+        bootStandby();
+      }
     });
     child.once('exit', (code, signal) => onExit(worker, signal ?? String(code)));
     return worker;
@@ -94,45 +102,52 @@ export function superviseWorkers(databaseUrl: string, graceMs: number): Promise<
 
   const promote = (worker: Worker) => {
     serving = worker;
+    servingReady = false;
     worker.child.send({ type: 'serve' } satisfies ToChild);
   };
 
+  /** Starts one more standby when fewer stand by than asked and none of them is still booting. */
   const bootStandby = () => {
-    respawnTimer = undefined;
-    if (stopping || standby) return;
-    standby = start();
-    logger.log(`worker process ${standby.child.pid} booting as the standby`);
+    if (stopping || respawnTimer || !servingReady || standing.length >= standbys) return;
+    if (standing.some((w) => !w.warm)) return;
+    const worker = start();
+    standing.push(worker);
+    logger.log(`worker process ${worker.child.pid} booting as a standby`);
   };
 
   const onExit = (worker: Worker, how: string) => {
     if (stopping) return;
     const wasServing = worker === serving;
     if (wasServing) serving = undefined;
-    if (worker === standby) standby = undefined;
+    const index = standing.indexOf(worker);
+    if (index >= 0) standing.splice(index, 1);
     // A worker that dies soon after its start, again and again, is not replaced in a hot loop.
     const short = Date.now() - worker.startedAt < CRASH_LOOP_MS;
     respawnDelayMs = short ? Math.min(Math.max(respawnDelayMs * 2, 500), MAX_RESPAWN_DELAY_MS) : 0;
-    if (wasServing) {
-      if (standby) {
-        const next: Worker = standby;
-        standby = undefined;
-        logger.warn(
-          `worker process ${worker.child.pid} exited (${how}); process ${next.child.pid} takes over${next.warm ? '' : ' once booted'}`,
-        );
-        promote(next);
-      } else {
-        logger.warn(`worker process ${worker.child.pid} exited (${how}); starting another`);
-        respawnTimer = setTimeout(() => {
-          respawnTimer = undefined;
-          if (!stopping) promote(start());
-        }, respawnDelayMs);
-        return;
-      }
-    } else {
+    const later = (then: () => void) => {
+      respawnTimer = setTimeout(() => {
+        respawnTimer = undefined;
+        then();
+      }, respawnDelayMs);
+    };
+    if (!wasServing) {
       logger.warn(`standby worker process ${worker.child.pid} exited (${how})`);
+      if (!respawnTimer) later(bootStandby);
+      return;
     }
-    // After a takeover the new standby waits for the promoted worker to serve (its `serving` boots one).
-    if (!wasServing && !respawnTimer) respawnTimer = setTimeout(bootStandby, respawnDelayMs);
+    // The warm standby that waited longest, else the one closest to warm.
+    const next = standing.find((w) => w.warm) ?? standing[0];
+    if (next) {
+      standing.splice(standing.indexOf(next), 1);
+      logger.warn(
+        `worker process ${worker.child.pid} exited (${how}); process ${next.child.pid} takes over${next.warm ? '' : ' once booted'}`,
+      );
+      promote(next);
+      return;
+    }
+    logger.warn(`worker process ${worker.child.pid} exited (${how}); starting another`);
+    if (respawnTimer) clearTimeout(respawnTimer);
+    later(() => !stopping && promote(start()));
   };
 
   promote(start());
@@ -143,7 +158,7 @@ export function superviseWorkers(databaseUrl: string, graceMs: number): Promise<
       stopping = true;
       logger.log(`${signal}: stopping the workers`);
       if (respawnTimer) clearTimeout(respawnTimer);
-      const children = [serving, standby].filter((w): w is Worker => w !== undefined).map((w) => w.child);
+      const children = [serving, ...standing].filter((w): w is Worker => w !== undefined).map((w) => w.child);
       await Promise.all(
         children.map(
           (child) =>

@@ -72,7 +72,7 @@ class PortsModule {
 /** What a test (or the chaos and bench tools) may put in place of the configured adapters. */
 export interface WorkerOverrides {
   readonly transferPorts?: TransferPorts;
-  /** Set in a worker forked by the standby supervisor: shut until it is promoted. */
+  /** Set in a worker forked by the standby supervisor (CUSTODY_WORKER_STANDBYS): shut until it is promoted. */
   readonly gate?: BackgroundWorkGate;
 }
 
