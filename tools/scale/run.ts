@@ -282,6 +282,7 @@ async function driver(options: Options): Promise<number> {
     const submitted: Submitted[] = [];
     const submitErrors: string[] = [];
     let apiRestarted = false;
+    const apiRestartFailures: string[] = [];
     let postgresRestarted = false;
     const oneMaterialization = async (i: number, probe = false) => {
       const host = i % topology.hosts.length;
@@ -385,9 +386,13 @@ async function driver(options: Options): Promise<number> {
             log('restarting api-2 (SIGKILL)');
             await apis[1].kill('SIGKILL');
             apis[1].start();
-            await waitReady(apiUrls[1]);
+            // The API boots from its sources: on a machine loaded by other work that took over 2 minutes once.
+            // The load fails over to api-1 meanwhile; an instance that never comes back fails the run, it does not
+            // crash the driver (and leave the facility running).
+            await waitReady(apiUrls[1], 600_000);
             chaos.apiRestarts++;
-          })();
+            log('api-2 back');
+          })().catch((error: Error) => apiRestartFailures.push(error.message));
         }
         if (!postgresRestarted && done >= jobs.length * 0.55) {
           postgresRestarted = true;
@@ -494,7 +499,7 @@ async function driver(options: Options): Promise<number> {
       startedAt,
       finishedAt: Date.now(),
     });
-    const failures = [...report.failures];
+    const failures = [...report.failures, ...apiRestartFailures];
     if (submitErrors.length > 0)
       failures.push(`${submitErrors.length} submissions failed: ${submitErrors.slice(0, 3).join(' | ')}`);
     const final = {
