@@ -5,6 +5,7 @@
  * back sooner when it loads one prebuilt file. Our code is bundled (the `@custody/*` aliases resolved by the
  * tsconfig); packages stay `require`d from node_modules, as installed.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rolldown } from 'rolldown';
 
@@ -34,9 +35,13 @@ export async function buildWorker(): Promise<string> {
       if (log.code !== 'MISSING_EXPORT' && log.code !== 'SHIMMED_EXPORT') handler(level, log);
     },
   });
+  // Written beside, then renamed over: a supervisor forking a worker while a build runs reads the old file or the
+  // new one, never half of one.
+  const staging = path.join(path.dirname(BUILT_WORKER), `.staging-${process.pid}`);
+  const staged = path.join(staging, path.basename(BUILT_WORKER));
   try {
     await bundle.write({
-      file: BUILT_WORKER,
+      file: staged,
       format: 'cjs',
       sourcemap: true,
       // Class names are Nest's provider and logger names.
@@ -45,6 +50,9 @@ export async function buildWorker(): Promise<string> {
   } finally {
     await bundle.close();
   }
+  fs.renameSync(`${staged}.map`, `${BUILT_WORKER}.map`);
+  fs.renameSync(staged, BUILT_WORKER);
+  fs.rmSync(staging, { recursive: true, force: true });
   return BUILT_WORKER;
 }
 
