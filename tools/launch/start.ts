@@ -4,6 +4,7 @@
  * both, then PostgreSQL; a second start reuses the data under CUSTODY_DATA_DIR.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { ConfigError, EmbeddedPostgresError, loadConfig, openDatabase } from '@custody/platform';
@@ -13,6 +14,8 @@ const say = (message: string) => process.stdout.write(`[custody] ${message}\n`);
 
 /** A taken PORT is said before anything starts, in one sentence. */
 class PortTaken extends Error {}
+class WorkerNotBuilt extends Error {}
+const BUILT_WORKER = 'dist/worker/main.js';
 function ensurePortFree(port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -29,19 +32,26 @@ function ensurePortFree(port: number, host: string): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (!fs.existsSync(path.join(root, BUILT_WORKER))) {
+    throw new WorkerNotBuilt(`${BUILT_WORKER} is missing: run \`npm run build:worker\` (npm start does it first).`);
+  }
   await ensurePortFree(config.port, config.host);
   const database = await openDatabase(config, say);
   const env = { ...process.env, DATABASE_URL: database.url, CUSTODY_DATA_DIR: config.dataDir };
+  // The API runs its sources through swc; the worker runs as an edge host deploys it, built (`npm run build:worker`,
+  // which `npm start` runs first), so that it boots without transpiling.
   const run = (entry: string): ChildProcess =>
-    spawn(process.execPath, ['-r', path.join(root, 'tools', 'register.js'), path.join(root, entry)], {
-      env,
-      stdio: 'inherit',
-      cwd: root,
-    });
+    spawn(
+      process.execPath,
+      entry.endsWith('.js')
+        ? [path.join(root, entry)]
+        : ['-r', path.join(root, 'tools', 'register.js'), path.join(root, entry)],
+      { env, stdio: 'inherit', cwd: root },
+    );
 
   const children = new Map<string, ChildProcess>([
     ['api', run('apps/api/src/main.ts')],
-    ['worker', run('apps/worker/src/main.ts')],
+    ['worker', run(BUILT_WORKER)],
   ]);
   let stopping = false;
   let exitCode = 0;
@@ -75,7 +85,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof PortTaken;
+  const known =
+    error instanceof ConfigError ||
+    error instanceof EmbeddedPostgresError ||
+    error instanceof PortTaken ||
+    error instanceof WorkerNotBuilt;
   process.stderr.write(`${known ? error.message : (error?.stack ?? error)}\n`);
   process.exit(1);
 });

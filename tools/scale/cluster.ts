@@ -12,6 +12,18 @@ export class ManagedProcess {
   private exited: Promise<void> = Promise.resolve();
   starts = 0;
   unexpectedExits = 0;
+  /**
+   * With the worker's standbys (CUSTODY_WORKER_STANDBYS), the process the harness starts supervises and the one that
+   * does the work is its child, named in the ready line ("custody worker running (process N)"): the chaos kills that
+   * one, and one of the supervisor's standbys takes over.
+   */
+  workingPid: number | undefined;
+  /** Kill of the working child → the next ready line (the standby promoted), ms. */
+  readonly takeoverDurations: number[] = [];
+  /** Boot of each standby the supervisor started (its "warm in N ms"), ms: a full boot, under the run's load. */
+  readonly standbyBootDurations: number[] = [];
+  private readonly killedChildren = new Set<number>();
+  private childKilledAt: number | undefined;
   /** Restart after an exit nobody asked for; off once the harness stops everything. */
   supervised = true;
 
@@ -49,7 +61,9 @@ export class ManagedProcess {
 
   start(): void {
     const log = fs.createWriteStream(this.logFile, { flags: 'a' });
-    const node = [process.execPath, '-r', REGISTER, path.join(REPO, this.entry)];
+    // A built entry (the worker's dist/worker/main.js) runs as deployed; a TypeScript one through swc.
+    const entry = path.join(REPO, this.entry);
+    const node = entry.endsWith('.js') ? [process.execPath, entry] : [process.execPath, '-r', REGISTER, entry];
     const [command, ...args] = this.namespace ? ['ip', 'netns', 'exec', this.namespace, ...node] : node;
     const child = spawn(command, args, { cwd: REPO, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
@@ -57,17 +71,36 @@ export class ManagedProcess {
     this.readyAt = undefined;
     this.outageBegins();
     const spawnedAt = Date.now();
-    const watch = (chunk: Buffer) => {
-      log.write(chunk);
-      if (this.readyAt === undefined && this.child === child && chunk.toString('utf8').includes(this.readyLine)) {
-        this.readyAt = Date.now();
-        this.bootDurations.push(this.readyAt - spawnedAt);
-        const last = this.outages.at(-1);
-        if (last && last.to === undefined) last.to = this.readyAt;
-      }
+    this.workingPid = undefined;
+    this.childKilledAt = undefined;
+    const onLine = (line: string) => {
+      if (this.child !== child) return;
+      const warm = /worker process (\d+) warm in (\d+) ms/.exec(line);
+      if (warm) this.standbyBootDurations.push(Number(warm[2]));
+      // The supervisor names every child that ended; one the harness did not kill died by itself.
+      const exited = /worker process (\d+) exited \(/.exec(line);
+      if (exited && !this.killedChildren.delete(Number(exited[1]))) this.unexpectedExits++;
+      if (this.readyAt !== undefined || !line.includes(this.readyLine)) return;
+      this.readyAt = Date.now();
+      const working = /custody worker running \(process (\d+)\)/.exec(line);
+      this.workingPid = working ? Number(working[1]) : undefined;
+      if (this.childKilledAt !== undefined) this.takeoverDurations.push(this.readyAt - this.childKilledAt);
+      else this.bootDurations.push(this.readyAt - spawnedAt);
+      this.childKilledAt = undefined;
+      const last = this.outages.at(-1);
+      if (last && last.to === undefined) last.to = this.readyAt;
     };
-    child.stdout!.on('data', watch);
-    child.stderr!.on('data', watch);
+    const lines = (stream: NodeJS.ReadableStream) => {
+      let partial = '';
+      stream.on('data', (chunk: Buffer) => {
+        log.write(chunk);
+        const parts = (partial + chunk.toString('utf8')).split('\n');
+        partial = parts.pop() ?? '';
+        parts.forEach(onLine);
+      });
+    };
+    lines(child.stdout!);
+    lines(child.stderr!);
     child.once('close', () => log.end());
     let killedOnPurpose = false;
     (child as ChildProcess & { killedOnPurpose?: () => void }).killedOnPurpose = () => (killedOnPurpose = true);
@@ -87,6 +120,26 @@ export class ManagedProcess {
         resolve();
       }),
     );
+  }
+
+  /**
+   * The chaos on a supervised worker: SIGKILL the child that does the work (not the supervisor, which replaces it by
+   * its standby). The host serves nothing from here until the next ready line. False when no child is known.
+   */
+  killWorkingChild(): boolean {
+    const pid = this.workingPid;
+    if (pid === undefined || !this.child) return false;
+    this.killedChildren.add(pid);
+    this.outageBegins();
+    this.readyAt = undefined;
+    this.workingPid = undefined;
+    this.childKilledAt = Date.now();
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // it ended just now by itself; the supervisor's line says so
+    }
+    return true;
   }
 
   /** SIGKILL (the chaos) or SIGTERM (the end); resolves once the process is gone. */

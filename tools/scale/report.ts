@@ -31,8 +31,12 @@ export interface ChaosCounts {
   readonly apiRestarts: number;
   readonly postgresRestarts: number;
   readonly unexpectedExits: number;
-  /** Spawn → "running" of the workers, over every start (how long a host is without its worker after a kill). */
+  /** Spawn → "running" of the workers, over every start by the harness (a whole boot, under the run's load). */
   readonly workerBootMs?: { readonly p50: number | null; readonly max: number | null };
+  /** With the standby: SIGKILL of the working child → the promoted standby's "running" (how long a host serves nothing). */
+  readonly workerTakeoverMs?: { readonly p50: number | null; readonly max: number | null };
+  /** With the standby: fork → warm of every standby the supervisors booted (a whole boot, under the run's load). */
+  readonly standbyBootMs?: { readonly p50: number | null; readonly max: number | null };
 }
 
 export interface ScaleFacts {
@@ -223,9 +227,9 @@ export function formatReport(r: ScaleReport): string {
     `burst (${r.materializations.submitted - sustained.probes} as fast as the API answers; mostly queueing): submit→pickup p50 ${r.latencyMs.submitToPickup.p50} ms, p99 ${r.latencyMs.submitToPickup.p99} ms; submit→Verified p50 ${r.latencyMs.submitToVerified.p50} ms, p99 ${r.latencyMs.submitToVerified.p99} ms`,
     `sustainable rate (${sustained.probes} probes one at a time, chaos on): submit→pickup p50 ${sustained.p50} ms, p99 ${sustained.p99} ms`,
     `  host's worker serving throughout: ${sustained.hostServing.count} probes, p50 ${sustained.hostServing.p50} ms, p99 ${sustained.hostServing.p99} ms`,
-    `  host's worker killed or booting meanwhile: ${sustained.hostRestarting.count} probes, max ${sustained.hostRestarting.max} ms (worker boot p50 ${r.chaos.workerBootMs?.p50 ?? '?'} ms, max ${r.chaos.workerBootMs?.max ?? '?'} ms)`,
+    `  host's worker killed or booting meanwhile: ${sustained.hostRestarting.count} probes, max ${sustained.hostRestarting.max} ms (worker boot p50 ${r.chaos.workerBootMs?.p50 ?? '?'} ms, max ${r.chaos.workerBootMs?.max ?? '?'} ms${r.chaos.workerTakeoverMs && r.chaos.workerTakeoverMs.p50 !== null ? `; kill → standby serving p50 ${r.chaos.workerTakeoverMs.p50} ms, max ${r.chaos.workerTakeoverMs.max} ms; standby boot p50 ${r.chaos.standbyBootMs?.p50 ?? '?'} ms, max ${r.chaos.standbyBootMs?.max ?? '?'} ms` : ''})`,
     `throughput: ${r.throughput.verifiedPerSecond} Verified/s, ${r.throughput.mebibytesPerSecond} MiB/s`,
-    `chaos survived: ${r.chaos.workerKills} worker SIGKILLs (${r.chaos.workerRestarts} restarts), ${r.chaos.apiRestarts} API restarts, ${r.chaos.postgresRestarts} PostgreSQL restarts; unexpected exits ${r.chaos.unexpectedExits}`,
+    `chaos survived: ${r.chaos.workerKills} worker SIGKILLs (${r.chaos.workerRestarts} restarted by the harness, the rest replaced by their standby), ${r.chaos.apiRestarts} API restarts, ${r.chaos.postgresRestarts} PostgreSQL restarts; unexpected exits ${r.chaos.unexpectedExits}`,
     r.failures.length === 0 ? 'verdict: PASS' : `verdict: FAIL (${r.failures.join('; ')})`,
   ];
   return lines.join('\n');

@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Command } from 'commander';
 import { Client } from 'pg';
+import { buildWorker } from '../build/build-worker';
 import { FacilityPostgres, ManagedProcess } from './cluster';
 import { FacilityClient, Random, digestTreeOnDisk, planTree, writeTree } from './load';
 import { AcquisitionFact, MaterializationFact, buildReport, formatReport, percentile } from './report';
@@ -31,6 +32,7 @@ interface Options {
   probeEveryMs: number;
   maxDown: number;
   keep: boolean;
+  standbys: number;
   driver?: string;
 }
 
@@ -55,6 +57,12 @@ function parse(argv: string[]): Options {
     .option('--probe-every-ms <ms>', 'the pace of the probes (a rate the facility sustains)', int, 500)
     .option('--max-down <n>', 'no kill while this many workers are down or booting', int, 1)
     .option('--keep', 'keep the work folder (logs, tiers, database) for a post-mortem', false)
+    .option(
+      '--standbys <n>',
+      'warm standbys per edge host (CUSTODY_WORKER_STANDBYS); 0: a kill costs the host a whole worker boot',
+      int,
+      2,
+    )
     .option('--driver <topology>', '(internal) run the facility inside the core namespace')
     .parse(argv);
   return program.opts<Options>();
@@ -158,6 +166,8 @@ async function driver(options: Options): Promise<number> {
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(143)));
 
   try {
+    // The edge hosts run the built worker, as a facility deploys it (`npm run build:worker`).
+    await buildWorker();
     await postgres.start();
     log('PostgreSQL up');
     // The job settings go to the API instances too: the first job of a materialization is queued by the API, with
@@ -216,9 +226,10 @@ async function driver(options: Options): Promise<number> {
       workers.push(
         new ManagedProcess(
           `worker-${h.name}`,
-          'apps/worker/src/main.ts',
+          'dist/worker/main.js',
           appEnv({
             DATABASE_URL: postgres.url(topology.core.address),
+            CUSTODY_WORKER_STANDBYS: String(options.standbys),
             CUSTODY_DATA_DIR: path.join(work, 'hosts', h.name),
             CUSTODY_WORKER_TIERS: `${acquisitionTiers[i].name},${nas.name}`,
             CUSTODY_WORKER_HOST: h.name,
@@ -250,6 +261,13 @@ async function driver(options: Options): Promise<number> {
         const down = workers.filter((w) => w.readyAt === undefined).length;
         if (serving.length === 0 || down >= options.maxDown) continue;
         const victim = serving[random.int(0, serving.length - 1)];
+        // With the standby, the process doing the work dies and its supervisor promotes the standby (no restart by
+        // the harness); without it, the whole worker dies and is started again a moment later.
+        if (options.standbys > 0 && victim.killWorkingChild()) {
+          chaos.workerKills++;
+          await sleep(300 + random.int(0, 1200));
+          continue;
+        }
         await victim.kill('SIGKILL');
         chaos.workerKills++;
         await sleep(300 + random.int(0, 1200));
@@ -264,6 +282,7 @@ async function driver(options: Options): Promise<number> {
     const submitted: Submitted[] = [];
     const submitErrors: string[] = [];
     let apiRestarted = false;
+    const apiRestartFailures: string[] = [];
     let postgresRestarted = false;
     const oneMaterialization = async (i: number, probe = false) => {
       const host = i % topology.hosts.length;
@@ -367,9 +386,13 @@ async function driver(options: Options): Promise<number> {
             log('restarting api-2 (SIGKILL)');
             await apis[1].kill('SIGKILL');
             apis[1].start();
-            await waitReady(apiUrls[1]);
+            // The API boots from its sources: on a machine loaded by other work that took over 2 minutes once.
+            // The load fails over to api-1 meanwhile; an instance that never comes back fails the run, it does not
+            // crash the driver (and leave the facility running).
+            await waitReady(apiUrls[1], 600_000);
             chaos.apiRestarts++;
-          })();
+            log('api-2 back');
+          })().catch((error: Error) => apiRestartFailures.push(error.message));
         }
         if (!postgresRestarted && done >= jobs.length * 0.55) {
           postgresRestarted = true;
@@ -442,6 +465,26 @@ async function driver(options: Options): Promise<number> {
       chaos: {
         ...chaos,
         unexpectedExits: [...apis, ...workers].reduce((s, p) => s + p.unexpectedExits, 0),
+        workerTakeoverMs: {
+          p50: percentile(
+            workers.flatMap((w) => w.takeoverDurations),
+            50,
+          ),
+          max: percentile(
+            workers.flatMap((w) => w.takeoverDurations),
+            100,
+          ),
+        },
+        standbyBootMs: {
+          p50: percentile(
+            workers.flatMap((w) => w.standbyBootDurations),
+            50,
+          ),
+          max: percentile(
+            workers.flatMap((w) => w.standbyBootDurations),
+            100,
+          ),
+        },
         workerBootMs: {
           p50: percentile(
             workers.flatMap((w) => w.bootDurations),
@@ -456,7 +499,7 @@ async function driver(options: Options): Promise<number> {
       startedAt,
       finishedAt: Date.now(),
     });
-    const failures = [...report.failures];
+    const failures = [...report.failures, ...apiRestartFailures];
     if (submitErrors.length > 0)
       failures.push(`${submitErrors.length} submissions failed: ${submitErrors.slice(0, 3).join(' | ')}`);
     const final = {

@@ -1,5 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { CustodyConfig, PlatformCoreModule, PlatformWorkerModule, PlatformMetrics } from '@custody/platform';
+import {
+  BACKGROUND_WORK_GATE,
+  BackgroundWorkGate,
+  CustodyConfig,
+  PlatformCoreModule,
+  PlatformWorkerModule,
+  PlatformMetrics,
+} from '@custody/platform';
 import {
   AcquisitionWorkerModule,
   CommandDistributionRegistrar,
@@ -46,6 +53,8 @@ class PortsModule {
         { provide: DISTRIBUTION_REGISTRAR, useClass: CommandDistributionRegistrar },
         { provide: MATERIALIZATION_REQUESTER, useClass: MaterializationRequesterAdapter },
         { provide: TRANSFER_PORTS, useFactory: () => overrides.transferPorts ?? createTransferPorts(config) },
+        // A warm standby's background services wait behind it (issue 17); without one they start at once.
+        ...(overrides.gate ? [{ provide: BACKGROUND_WORK_GATE, useValue: overrides.gate }] : []),
       ],
       exports: [
         DOI_MINTER,
@@ -54,6 +63,7 @@ class PortsModule {
         DISTRIBUTION_REGISTRAR,
         MATERIALIZATION_REQUESTER,
         TRANSFER_PORTS,
+        ...(overrides.gate ? [BACKGROUND_WORK_GATE] : []),
       ],
     };
   }
@@ -62,6 +72,8 @@ class PortsModule {
 /** What a test (or the chaos and bench tools) may put in place of the configured adapters. */
 export interface WorkerOverrides {
   readonly transferPorts?: TransferPorts;
+  /** Set in a worker forked by the standby supervisor (CUSTODY_WORKER_STANDBYS): shut until it is promoted. */
+  readonly gate?: BackgroundWorkGate;
 }
 
 /** Composition root of the worker: no HTTP transport, only background work. */

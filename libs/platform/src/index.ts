@@ -21,6 +21,7 @@ export * from './http/request-hardening';
 export * from './http/security-headers';
 export * from './ids/tokens';
 export * from './lifecycle/stop-on-signal';
+export * from './lifecycle/background-work-gate';
 export * from './mcp/mcp-tool';
 export { McpRegistry } from './mcp/mcp-registry';
 export * from './observability/metrics';

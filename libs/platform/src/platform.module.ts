@@ -3,6 +3,7 @@ import {
   Global,
   Inject,
   Injectable,
+  Logger,
   MiddlewareConsumer,
   Module,
   NestModule,
@@ -34,7 +35,7 @@ import { RotatePrincipalTokenController } from './auth/rotate-principal-token/ro
 import { RotatePrincipalTokenTool } from './auth/rotate-principal-token/rotate-principal-token.mcp';
 import { AggregateRepository } from './commands/aggregate-repository';
 import { CUSTODY_CONFIG, CustodyConfig } from './config/config';
-import { Persistence, createDataSource, runMigrations } from './database/data-source';
+import { Persistence, openDataSource } from './database/data-source';
 import { DATABASE_URL } from './database/tokens';
 import { EventStore } from './event-store/event-store';
 import { IdempotencyInterceptor, IdempotencyStore } from './http/idempotency';
@@ -80,6 +81,7 @@ class DataSourceLifecycle implements OnApplicationShutdown {
 @Module({})
 export class PlatformCoreModule {
   static forRoot(options: PlatformOptions): DynamicModule {
+    const startupLogger = new Logger('database');
     const core = [
       PlatformMetrics,
       EventStore,
@@ -102,12 +104,12 @@ export class PlatformCoreModule {
         { provide: DATABASE_URL, useValue: options.databaseUrl },
         {
           provide: DataSource,
-          useFactory: async () => {
-            const dataSource = createDataSource(options.databaseUrl, options.persistence, options.config.dbPoolSize);
-            await dataSource.initialize();
-            await runMigrations(dataSource);
-            return dataSource;
-          },
+          // A process started while PostgreSQL restarts waits for it (issue 17) instead of exiting.
+          useFactory: () =>
+            openDataSource(options.databaseUrl, options.persistence, {
+              poolSize: options.config.dbPoolSize,
+              log: (message) => startupLogger.warn(message),
+            }),
         },
         { provide: CLOCK, useClass: SystemClock },
         { provide: ID_GENERATOR, useClass: UuidV7Generator },

@@ -5,6 +5,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DomainError } from '@custody/kernel';
 import {
   AggregateRepository,
+  BACKGROUND_WORK_GATE,
+  BackgroundWorkGate,
   CUSTODY_CONFIG,
   CommandMeta,
   CustodyConfig,
@@ -87,6 +89,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     @Inject(CUSTODY_CONFIG) config: CustodyConfig,
     @Inject(ACQUISITION_WORKER_SETTINGS) private readonly settings: AcquisitionWorkerSettings,
     @Optional() @Inject(MATERIALIZATION_REQUESTER) private readonly requester: MaterializationRequester | null,
+    @Optional() @Inject(BACKGROUND_WORK_GATE) private readonly gate: BackgroundWorkGate | null,
   ) {
     this.principal = {
       principalId: ACQUISITION_WORKER_PRINCIPAL_ID,
@@ -97,7 +100,8 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     this.verifier = new FileChecksumVerifier({ idleTimeoutMs: config.verifyTimeoutMs });
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.gate?.opened();
     if (!this.requester) {
       this.logger.warn('No MaterializationRequester is bound: acquisitions will stop at complete');
     }

@@ -66,6 +66,7 @@ const envSchema = z.object({
   CUSTODY_FDT_STREAMS: z.coerce.number().int().min(1).max(64).default(4),
   CUSTODY_PROJECTION_LAG_BOUND_SECONDS: z.coerce.number().min(1).default(300),
   CUSTODY_WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  CUSTODY_WORKER_STANDBYS: z.coerce.number().int().min(0).max(8).default(0),
   CUSTODY_WORKER_TIERS: z
     .string()
     .regex(/^\s*[^,\s][^,]*(,\s*[^,\s][^,]*)*\s*$/, 'must be a comma-separated list of tier names or ids')
@@ -129,6 +130,11 @@ export interface CustodyConfig {
   readonly projectionLagBoundSeconds: number;
   /** Where the worker serves GET /metrics (it has no other HTTP). */
   readonly workerMetricsPort: number;
+  /**
+   * CUSTODY_WORKER_STANDBYS (0: none): the worker process supervises the one that works and keeps this many more
+   * booted and idle, one of which takes over at once when the working one dies.
+   */
+  readonly workerStandbys: number;
   /** A checksum verification (file or https) making no progress for this long attests Unreachable. */
   readonly verifyTimeoutMs: number;
   /** CUSTODY_FILE_TIER_ROOTS: when set, a file tier's root must lie at or under one of these folders. */
@@ -195,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     shutdownGraceMs: e.CUSTODY_SHUTDOWN_GRACE_MS,
     projectionLagBoundSeconds: e.CUSTODY_PROJECTION_LAG_BOUND_SECONDS,
     workerMetricsPort: e.CUSTODY_WORKER_METRICS_PORT,
+    workerStandbys: e.CUSTODY_WORKER_STANDBYS,
     verifyTimeoutMs: e.CUSTODY_VERIFY_TIMEOUT_MS,
     fileTierRoots: e.CUSTODY_FILE_TIER_ROOTS?.split(':')
       .filter((p) => p !== '')

@@ -1,4 +1,5 @@
 import { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
+import { isDatabaseUnavailable } from '../http/problem';
 import { Platform1764000000000 } from './migrations/1764000000000-platform';
 import { LockAndLoadStream1764100000010 } from './migrations/1764100000010-lock-and-load-stream';
 import { PrincipalDisable1764900000000 } from './migrations/1764900000000-principal-disable';
@@ -48,5 +49,45 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
     }
   } finally {
     await runner.release();
+  }
+}
+
+/** How long a process starting while PostgreSQL is away (restarting, failing over) waits for it before giving up. */
+export const DATABASE_STARTUP_WAIT_MS = 120_000;
+const STARTUP_RETRY_MIN_MS = 100;
+const STARTUP_RETRY_MAX_MS = 2000;
+
+/**
+ * Connects and runs the pending migrations, waiting for a PostgreSQL that is not reachable yet: a worker restarted
+ * while the database restarts would otherwise exit at once and leave its host without a worker until something
+ * starts it again. Only a connection failure is waited out; any other error (a wrong password, a failed
+ * migration) fails the start at once, and so does an unreachable database after `waitMs`.
+ */
+export async function openDataSource(
+  url: string,
+  parts: readonly Persistence[],
+  options: { poolSize?: number; waitMs?: number; log?: (message: string) => void } = {},
+): Promise<DataSource> {
+  const waitMs = options.waitMs ?? DATABASE_STARTUP_WAIT_MS;
+  const deadline = Date.now() + waitMs;
+  let delay = STARTUP_RETRY_MIN_MS;
+  for (let attempt = 1; ; attempt++) {
+    const dataSource = createDataSource(url, parts, options.poolSize);
+    try {
+      await dataSource.initialize();
+      await runMigrations(dataSource);
+      if (attempt > 1) options.log?.(`PostgreSQL reachable after ${attempt} attempts`);
+      return dataSource;
+    } catch (error) {
+      if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+      if (!isDatabaseUnavailable(error) || Date.now() + delay > deadline) throw error;
+      if (attempt === 1) {
+        options.log?.(
+          `PostgreSQL is not reachable (${(error as Error).message}); waiting for it, up to ${Math.round(waitMs / 1000)} s`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, STARTUP_RETRY_MAX_MS);
+    }
   }
 }

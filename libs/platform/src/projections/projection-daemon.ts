@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { Client } from 'pg';
 import { CUSTODY_CONFIG, CustodyConfig } from '../config/config';
 import { NOTIFY_CHANNEL } from '../event-store/event-store';
 import { DATABASE_URL } from '../database/tokens';
+import { BACKGROUND_WORK_GATE, BackgroundWorkGate } from '../lifecycle/background-work-gate';
 import { ProjectionRunner } from './projection-runner';
 
 const RETRY_MIN_MS = 20;
@@ -27,9 +28,11 @@ export class ProjectionDaemon implements OnApplicationBootstrap, OnApplicationSh
     private readonly runner: ProjectionRunner,
     @Inject(CUSTODY_CONFIG) private readonly config: CustodyConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Optional() @Inject(BACKGROUND_WORK_GATE) private readonly gate: BackgroundWorkGate | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.gate?.opened();
     await this.listen();
     this.timer = setInterval(() => this.wake(), this.config.projectionPollMs);
     this.wake();

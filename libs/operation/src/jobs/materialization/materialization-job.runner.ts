@@ -1,8 +1,16 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { isDomainError } from '@custody/kernel';
-import { AggregateRepository, CUSTODY_CONFIG, CommandMeta, CustodyConfig, DATABASE_URL } from '@custody/platform';
+import {
+  AggregateRepository,
+  BACKGROUND_WORK_GATE,
+  BackgroundWorkGate,
+  CUSTODY_CONFIG,
+  CommandMeta,
+  CustodyConfig,
+  DATABASE_URL,
+} from '@custody/platform';
 import {
   ActingPrincipal,
   DISTRIBUTION_REGISTRAR,
@@ -157,9 +165,11 @@ export class MaterializationJobRunner implements OnApplicationBootstrap, OnAppli
     @Inject(CUSTODY_CONFIG) private readonly config: CustodyConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Optional() @Inject(BACKGROUND_WORK_GATE) private readonly gate: BackgroundWorkGate | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.gate?.opened();
     const boss = await this.queue.boss(true);
     await boss.work<MaterializationJobData>(
       MATERIALIZATION_DEAD_LETTERS,
