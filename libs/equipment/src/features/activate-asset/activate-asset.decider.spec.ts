@@ -1,22 +1,8 @@
 import fc from 'fast-check';
 import { fold, given } from '@custody/kernel';
 import { AssetEvent } from '../../aggregates/asset/asset.events';
+import { activated, assetId, registered } from '../../aggregates/asset/asset.spec-kit';
 import { activateAssetDecider } from './activate-asset.decider';
-
-const assetId = '0190a000-0000-7000-8000-0000000000a1';
-const registered: AssetEvent = {
-  type: 'AssetRegistered',
-  data: {
-    assetId,
-    name: 'Pilatus 6M',
-    familyId: '0190a000-0000-7000-8000-0000000000f1',
-    modelId: null,
-    serialNumber: null,
-    owner: null,
-    registeredAt: '2026-01-01T00:00:00.000Z',
-  },
-};
-const activated: AssetEvent = { type: 'AssetActivated', data: { assetId, at: '2026-01-01T00:00:00.000Z' } };
 
 describe('activate asset', () => {
   it('activates a commissioned asset', () => {
