@@ -13,13 +13,13 @@ import 'reflect-metadata';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import * as fs from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
+import { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { loadConfig, startEmbeddedPostgres } from '@custody/platform';
-import { HttpClient } from '@custody/platform/testing';
+import { HttpClient, freePort } from '@custody/platform/testing';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 
 const exec$ = promisify(execFile);
@@ -34,17 +34,6 @@ function positiveInt(name: string, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
   return n;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -15,46 +15,33 @@ afterAll(async () => {
   await fs.rm(base, { recursive: true, force: true });
 });
 
-// Small trees too, with their small files in the thread (by default they need 64 to take it).
-describeTransferPort('local copy (real files)', async () => {
-  const stateDir = await newFolder(base);
-  return {
-    newPort: (options) =>
-      new LocalTransferPort(
-        options?.slow
-          ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 }
-          : { stateDir, smallFiles: 'thread' },
-      ),
-    tier: async () => folderTier(await newFolder(base)),
-    unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
-    // Root may write almost anywhere; sysfs refuses new files to everyone.
-    deniedTier: async () => folderTier('/sys/kernel'),
-    failTargetFiles: async (target, paths) => {
-      for (const p of paths) await target.write(p, Buffer.from('another file, already there'));
-    },
-    measuresCopy: true,
-  };
-});
+/** The shared spec on real folders, with a tree's small files copied as `smallFiles` says. */
+function describeLocalCopy(title: string, smallFiles: 'thread' | 'event-loop') {
+  describeTransferPort(title, async () => {
+    const stateDir = await newFolder(base);
+    return {
+      newPort: (options) =>
+        new LocalTransferPort(
+          options?.slow
+            ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 }
+            : { stateDir, smallFiles },
+        ),
+      tier: async () => folderTier(await newFolder(base)),
+      unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
+      // Root may write almost anywhere; sysfs refuses new files to everyone.
+      deniedTier: async () => folderTier('/sys/kernel'),
+      failTargetFiles: async (target, paths) => {
+        for (const p of paths) await target.write(p, Buffer.from('another file, already there'));
+      },
+      measuresCopy: true,
+    };
+  });
+}
 
+// Small trees too, with their small files in the thread (by default they need 64 to take it).
+describeLocalCopy('local copy (real files)', 'thread');
 // The same spec with small files on the event loop, the path a bandwidth limit or fsync durability takes.
-describeTransferPort('local copy, small files on the event loop (real files)', async () => {
-  const stateDir = await newFolder(base);
-  return {
-    newPort: (options) =>
-      new LocalTransferPort(
-        options?.slow
-          ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 }
-          : { stateDir, smallFiles: 'event-loop' },
-      ),
-    tier: async () => folderTier(await newFolder(base)),
-    unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
-    deniedTier: async () => folderTier('/sys/kernel'),
-    failTargetFiles: async (target, paths) => {
-      for (const p of paths) await target.write(p, Buffer.from('another file, already there'));
-    },
-    measuresCopy: true,
-  };
-});
+describeLocalCopy('local copy, small files on the event loop (real files)', 'event-loop');
 
 describe('local copy: what only a file system can show', () => {
   let stateDir: string;
