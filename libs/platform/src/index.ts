@@ -8,6 +8,7 @@ export * from './config/config';
 export * from './database/data-source';
 export * from './database/embedded-postgres';
 export * from './database/open-database';
+export * from './database/prepared-reads';
 export * from './database/tokens';
 export * from './event-store/event-store';
 export { IdempotencyStore, canonicalJson, idempotencyKeyOf } from './http/idempotency';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import {
   AcquisitionView,
@@ -23,15 +23,20 @@ export class ListAcquisitionsHandler implements IQueryHandler<ListAcquisitionsQu
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(ACQUISITION_SUMMARY);
-    const rows: { stream_id: string; version: number; state: RegisteredAcquisition }[] = await this.dataSource.query(
-      `SELECT stream_id, version, state FROM data_acquisition_summary
-        WHERE state_name IS NOT NULL
-          AND ($1::text IS NULL OR state_name = $1)
-          AND ($2::uuid IS NULL OR tier_id = $2)
-          AND ($3::text IS NULL OR hosts @> ARRAY[$3::text])
-          AND ($4::uuid IS NULL OR stream_id > $4)
-        ORDER BY stream_id LIMIT $5`,
-      [input.state ?? null, input.tierId ?? null, input.host ?? null, after, input.limit + 1],
+    const rows = await preparedRead<{ stream_id: string; version: number; state: RegisteredAcquisition }>(
+      this.dataSource,
+      filteredRead(
+        `SELECT stream_id, version, state FROM data_acquisition_summary`,
+        [
+          'state_name IS NOT NULL',
+          ['state_name = ?::text', input.state],
+          ['tier_id = ?::uuid', input.tierId],
+          ['hosts @> ARRAY[?::text]', input.host],
+          ['stream_id > ?::uuid', after],
+        ],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     return toPage(
       rows,

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, filteredRead, preparedRead, toPage } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { datasetNotFound } from '../../aggregates/dataset/dataset.errors';
 import { DistributionView, toDistributionView } from '../../aggregates/distribution/distribution.state';
@@ -29,11 +29,18 @@ export class ListDatasetDistributionsHandler implements IQueryHandler<ListDatase
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(DISTRIBUTION_SUMMARY);
-    const rows: DistributionRow[] = await this.dataSource.query(
-      `SELECT ${DISTRIBUTION_COLUMNS} FROM data_distribution_summary
-        WHERE dataset_id = $1 AND ($2::uuid IS NULL OR distribution_id > $2) AND ($3::text IS NULL OR status = $3)
-        ORDER BY distribution_id LIMIT $4`,
-      [input.datasetId, after, input.status ?? null, input.limit + 1],
+    const rows = await preparedRead<DistributionRow>(
+      this.dataSource,
+      filteredRead(
+        `SELECT ${DISTRIBUTION_COLUMNS} FROM data_distribution_summary`,
+        [
+          ['dataset_id = ?::uuid', input.datasetId],
+          ['distribution_id > ?::uuid', after],
+          ['status = ?::text', input.status],
+        ],
+        'ORDER BY distribution_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     if (rows.length === 0 && after === null) {
       await this.projections.ensureCurrent(DATASET_SUMMARY);

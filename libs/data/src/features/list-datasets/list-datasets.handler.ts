@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, filteredRead, preparedRead, toPage } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { DatasetView } from '../../aggregates/dataset/dataset.state';
 import {
@@ -27,11 +27,14 @@ export class ListDatasetsHandler implements IQueryHandler<ListDatasetsQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(DATASET_SUMMARY);
-    const rows: DatasetRow[] = await this.dataSource.query(
-      `SELECT ${DATASET_COLUMNS} FROM data_dataset_summary
-        WHERE ($1::uuid IS NULL OR dataset_id > $1)
-        ORDER BY dataset_id LIMIT $2`,
-      [after, input.limit + 1],
+    const rows = await preparedRead<DatasetRow>(
+      this.dataSource,
+      filteredRead(
+        `SELECT ${DATASET_COLUMNS} FROM data_dataset_summary`,
+        [['dataset_id > ?::uuid', after]],
+        'ORDER BY dataset_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     return toPage(rows, input.limit, datasetViewFromRow, (r) => [r.dataset_id]);
   }

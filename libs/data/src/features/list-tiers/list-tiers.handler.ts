@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { RegisteredTier, TierView, toTierView } from '../../aggregates/tier/tier.state';
 import { TIER_SUMMARY } from '../../projections/tier-summary.projection';
@@ -19,11 +19,14 @@ export class ListTiersHandler implements IQueryHandler<ListTiersQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(TIER_SUMMARY);
-    const rows: { stream_id: string; version: number; state: RegisteredTier }[] = await this.dataSource.query(
-      `SELECT stream_id, version, state FROM data_tier_summary
-        WHERE name IS NOT NULL AND ($1::uuid IS NULL OR stream_id > $1)
-        ORDER BY stream_id LIMIT $2`,
-      [after, input.limit + 1],
+    const rows = await preparedRead<{ stream_id: string; version: number; state: RegisteredTier }>(
+      this.dataSource,
+      filteredRead(
+        `SELECT stream_id, version, state FROM data_tier_summary`,
+        ['name IS NOT NULL', ['stream_id > ?::uuid', after]],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     return toPage(
       rows,

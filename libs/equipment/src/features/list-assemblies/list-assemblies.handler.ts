@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { AssemblyState, AssemblyView, toAssemblyView } from '../../aggregates/assembly/assembly.state';
 import { ASSEMBLY_SUMMARY } from '../../projections/assembly-summary.projection';
@@ -21,12 +21,17 @@ export class ListAssembliesHandler implements IQueryHandler<ListAssembliesQuery>
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(ASSEMBLY_SUMMARY);
-    const rows: { stream_id: string; version: number; state: RegisteredAssembly }[] = await this.dataSource.query(
-      `SELECT stream_id, version, state FROM assembly_summary
-        WHERE ($1::boolean IS NULL OR deprecated = $1)
-          AND ($2::uuid IS NULL OR stream_id > $2)
-        ORDER BY stream_id LIMIT $3`,
-      [input.deprecated ?? null, after, input.limit + 1],
+    const rows = await preparedRead<{ stream_id: string; version: number; state: RegisteredAssembly }>(
+      this.dataSource,
+      filteredRead(
+        `SELECT stream_id, version, state FROM assembly_summary`,
+        [
+          ['deprecated = ?::boolean', input.deprecated],
+          ['stream_id > ?::uuid', after],
+        ],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     return toPage(
       rows,

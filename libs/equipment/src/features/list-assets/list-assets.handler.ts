@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { AssetView, RegisteredAsset, toAssetView } from '../../aggregates/asset/asset.state';
 import { ASSET_SUMMARY } from '../../projections/asset-summary.projection';
@@ -19,13 +19,18 @@ export class ListAssetsHandler implements IQueryHandler<ListAssetsQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(ASSET_SUMMARY);
-    const rows: { stream_id: string; version: number; state: RegisteredAsset }[] = await this.dataSource.query(
-      `SELECT stream_id, version, state FROM asset_summary
-        WHERE ($1::text IS NULL OR lifecycle = $1)
-          AND ($2::uuid IS NULL OR family_id = $2)
-          AND ($3::uuid IS NULL OR stream_id > $3)
-        ORDER BY stream_id LIMIT $4`,
-      [input.lifecycle ?? null, input.familyId ?? null, after, input.limit + 1],
+    const rows = await preparedRead<{ stream_id: string; version: number; state: RegisteredAsset }>(
+      this.dataSource,
+      filteredRead(
+        `SELECT stream_id, version, state FROM asset_summary`,
+        [
+          ['lifecycle = ?::text', input.lifecycle],
+          ['family_id = ?::uuid', input.familyId],
+          ['stream_id > ?::uuid', after],
+        ],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     return toPage(
       rows,

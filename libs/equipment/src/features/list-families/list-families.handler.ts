@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { FamilyState, FamilyView, toFamilyView } from '../../aggregates/family/family.state';
 import { FAMILY_SUMMARY } from '../../projections/family-summary.projection';
@@ -19,13 +19,19 @@ export class ListFamiliesHandler implements IQueryHandler<ListFamiliesQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(FAMILY_SUMMARY);
-    const rows: { stream_id: string; version: number; state: Extract<FamilyState, { exists: true }> }[] =
-      await this.dataSource.query(
-        `SELECT stream_id, version, state FROM family_summary
-          WHERE ($1::uuid IS NULL OR stream_id > $1)
-          ORDER BY stream_id LIMIT $2`,
-        [after, input.limit + 1],
-      );
+    const rows = await preparedRead<{
+      stream_id: string;
+      version: number;
+      state: Extract<FamilyState, { exists: true }>;
+    }>(
+      this.dataSource,
+      filteredRead(
+        'SELECT stream_id, version, state FROM family_summary',
+        [['stream_id > ?::uuid', after]],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
+    );
     return toPage(
       rows,
       input.limit,

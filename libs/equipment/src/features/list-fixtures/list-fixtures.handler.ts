@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { FixtureView, RegisteredFixture, toFixtureView } from '../../aggregates/fixture/fixture.state';
 import { FIXTURE_SUMMARY } from '../../projections/fixture-summary.projection';
@@ -19,13 +19,18 @@ export class ListFixturesHandler implements IQueryHandler<ListFixturesQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(FIXTURE_SUMMARY);
-    const rows: { stream_id: string; version: number; state: RegisteredFixture }[] = await this.dataSource.query(
-      `SELECT stream_id, version, state FROM fixture_summary
-        WHERE ($1::uuid IS NULL OR assembly_id = $1)
-          AND ($2::uuid IS NULL OR asset_ids @> ARRAY[$2::uuid])
-          AND ($3::uuid IS NULL OR stream_id > $3)
-        ORDER BY stream_id LIMIT $4`,
-      [input.assemblyId ?? null, input.assetId ?? null, after, input.limit + 1],
+    const rows = await preparedRead<{ stream_id: string; version: number; state: RegisteredFixture }>(
+      this.dataSource,
+      filteredRead(
+        `SELECT stream_id, version, state FROM fixture_summary`,
+        [
+          ['assembly_id = ?::uuid', input.assemblyId],
+          ['asset_ids @> ARRAY[?::uuid]', input.assetId],
+          ['stream_id > ?::uuid', after],
+        ],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     return toPage(
       rows,

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { ModelState, ModelView, toModelView } from '../../aggregates/model/model.state';
 import { MODEL_SUMMARY } from '../../projections/model-summary.projection';
@@ -19,14 +19,22 @@ export class ListModelsHandler implements IQueryHandler<ListModelsQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(MODEL_SUMMARY);
-    const rows: { stream_id: string; version: number; state: Extract<ModelState, { exists: true }> }[] =
-      await this.dataSource.query(
-        `SELECT stream_id, version, state FROM model_summary
-          WHERE ($1::uuid IS NULL OR family_id = $1)
-            AND ($2::uuid IS NULL OR stream_id > $2)
-          ORDER BY stream_id LIMIT $3`,
-        [input.familyId ?? null, after, input.limit + 1],
-      );
+    const rows = await preparedRead<{
+      stream_id: string;
+      version: number;
+      state: Extract<ModelState, { exists: true }>;
+    }>(
+      this.dataSource,
+      filteredRead(
+        'SELECT stream_id, version, state FROM model_summary',
+        [
+          ['family_id = ?::uuid', input.familyId],
+          ['stream_id > ?::uuid', after],
+        ],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
+    );
     return toPage(
       rows,
       input.limit,

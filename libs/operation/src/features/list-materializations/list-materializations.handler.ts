@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { RequestedMaterialization } from '../../aggregates/materialization/materialization.state';
 import { MaterializationProgressStore } from '../../jobs/materialization/materialization-progress.store';
@@ -22,12 +22,19 @@ export class ListMaterializationsHandler implements IQueryHandler<ListMaterializ
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(MATERIALIZATION_SUMMARY);
-    const rows: { stream_id: string; version: number; state: RequestedMaterialization }[] = await this.dataSource.query(
-      `SELECT stream_id, version, state FROM operation_materialization_summary
-        WHERE state_name IS NOT NULL AND ($1::uuid IS NULL OR dataset_id = $1) AND ($2::text IS NULL OR state_name = $2)
-          AND ($3::uuid IS NULL OR stream_id > $3)
-        ORDER BY stream_id LIMIT $4`,
-      [input.datasetId ?? null, input.state ?? null, after, input.limit + 1],
+    const rows = await preparedRead<{ stream_id: string; version: number; state: RequestedMaterialization }>(
+      this.dataSource,
+      filteredRead(
+        `SELECT stream_id, version, state FROM operation_materialization_summary`,
+        [
+          'state_name IS NOT NULL',
+          ['dataset_id = ?::uuid', input.datasetId],
+          ['state_name = ?::text', input.state],
+          ['stream_id > ?::uuid', after],
+        ],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     const live = await this.progress.read(rows.slice(0, input.limit).map((r) => r.stream_id));
     return toPage(

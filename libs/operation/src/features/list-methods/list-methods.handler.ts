@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { MethodView, RegisteredMethod, toMethodView } from '../../aggregates/method/method.state';
 import { METHOD_SUMMARY } from '../../projections/method-summary.projection';
@@ -19,11 +19,14 @@ export class ListMethodsHandler implements IQueryHandler<ListMethodsQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(METHOD_SUMMARY);
-    const rows: { stream_id: string; version: number; state: RegisteredMethod }[] = await this.dataSource.query(
-      `SELECT stream_id, version, state FROM operation_method_summary
-        WHERE ($1::uuid IS NULL OR stream_id > $1)
-        ORDER BY stream_id LIMIT $2`,
-      [after, input.limit + 1],
+    const rows = await preparedRead<{ stream_id: string; version: number; state: RegisteredMethod }>(
+      this.dataSource,
+      filteredRead(
+        `SELECT stream_id, version, state FROM operation_method_summary`,
+        [['stream_id > ?::uuid', after]],
+        'ORDER BY stream_id LIMIT ?',
+        [input.limit + 1],
+      ),
     );
     return toPage(
       rows,

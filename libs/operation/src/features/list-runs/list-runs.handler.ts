@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Page } from '@custody/kernel';
-import { ProjectionRunner, authorize, decodeIdCursor, toPage } from '@custody/platform';
+import { ProjectionRunner, authorize, decodeIdCursor, toPage, filteredRead, preparedRead } from '@custody/platform';
 import { DataSource } from 'typeorm';
 import { RunView, StartedRun, toRunView } from '../../aggregates/run/run.state';
 import { RUN_SUMMARY } from '../../projections/run-summary.projection';
@@ -22,26 +22,34 @@ export class ListRunsHandler implements IQueryHandler<ListRunsQuery> {
     authorize(meta, 'read');
     const after = decodeIdCursor(input.cursor);
     await this.projections.ensureCurrent(RUN_SUMMARY);
-    const filters = [input.state ?? null, input.methodId ?? null, after, input.limit + 1];
-    const rows: { stream_id: string; version: number; state: StartedRun }[] = input.inputDatasetId
-      ? await this.dataSource.query(
+    // The runs that used a dataset come from its side: the run_input index, then each run's summary row.
+    const statement = input.inputDatasetId
+      ? filteredRead(
           `SELECT r.stream_id, r.version, r.state
-             FROM operation_run_input i JOIN operation_run_summary r ON r.stream_id = i.run_id
-            WHERE i.dataset_id = $5
-              AND ($1::text IS NULL OR r.run_state = $1)
-              AND ($2::uuid IS NULL OR r.method_id = $2)
-              AND ($3::uuid IS NULL OR i.run_id > $3)
-            ORDER BY i.run_id LIMIT $4`,
-          [...filters, input.inputDatasetId],
+             FROM operation_run_input i JOIN operation_run_summary r ON r.stream_id = i.run_id`,
+          [
+            ['i.dataset_id = ?::uuid', input.inputDatasetId],
+            ['r.run_state = ?::text', input.state],
+            ['r.method_id = ?::uuid', input.methodId],
+            ['i.run_id > ?::uuid', after],
+          ],
+          'ORDER BY i.run_id LIMIT ?',
+          [input.limit + 1],
         )
-      : await this.dataSource.query(
-          `SELECT stream_id, version, state FROM operation_run_summary
-            WHERE ($1::text IS NULL OR run_state = $1)
-              AND ($2::uuid IS NULL OR method_id = $2)
-              AND ($3::uuid IS NULL OR stream_id > $3)
-            ORDER BY stream_id LIMIT $4`,
-          filters,
+      : filteredRead(
+          'SELECT stream_id, version, state FROM operation_run_summary',
+          [
+            ['run_state = ?::text', input.state],
+            ['method_id = ?::uuid', input.methodId],
+            ['stream_id > ?::uuid', after],
+          ],
+          'ORDER BY stream_id LIMIT ?',
+          [input.limit + 1],
         );
+    const rows = await preparedRead<{ stream_id: string; version: number; state: StartedRun }>(
+      this.dataSource,
+      statement,
+    );
     return toPage(
       rows,
       input.limit,
