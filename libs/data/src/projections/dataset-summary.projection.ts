@@ -19,12 +19,16 @@ export interface DatasetRow {
   collected_by_fixture_id: string | null;
   collected_by: boolean;
   status: DatasetStatus;
-  registered_at: Date;
-  discarded_at: Date | null;
+  /** ISO 8601 in UTC, as the API answers it (formatted by PostgreSQL: no Date to build and format per row). */
+  registered_at: string;
+  discarded_at: string | null;
 }
 
+const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 export const DATASET_COLUMNS = `dataset_id, version, title, checksum_algorithm, checksum_value, byte_size, intent,
-  collected_by_asset_id, collected_by_fixture_id, collected_by, status, registered_at, discarded_at`;
+  collected_by_asset_id, collected_by_fixture_id, collected_by, status,
+  to_char(registered_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS registered_at,
+  to_char(discarded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS discarded_at`;
 
 export function datasetViewFromRow(row: DatasetRow): DatasetView {
   return {
@@ -37,8 +41,8 @@ export function datasetViewFromRow(row: DatasetRow): DatasetView {
       ? { assetId: row.collected_by_asset_id, fixtureId: row.collected_by_fixture_id }
       : null,
     status: row.status,
-    registeredAt: row.registered_at.toISOString(),
-    discardedAt: row.discarded_at ? row.discarded_at.toISOString() : null,
+    registeredAt: row.registered_at,
+    discardedAt: row.discarded_at,
     version: row.version,
   };
 }
