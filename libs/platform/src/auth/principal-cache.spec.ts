@@ -64,4 +64,28 @@ describe('PrincipalCache', () => {
     await c.authenticate('token-a', load);
     expect(lookups).toEqual(['token-a']);
   });
+
+  it('lets requests that miss together share one lookup', async () => {
+    const c = cache();
+    const answers = await Promise.all([1, 2, 3, 4].map(() => c.authenticate('token-a', load)));
+    expect(answers).toEqual([alice, alice, alice, alice]);
+    expect(lookups).toEqual(['token-a']);
+  });
+
+  it('never lets a request after an invalidation join a lookup begun before it', async () => {
+    const c = cache();
+    const releases: (() => void)[] = [];
+    const slow = (token: string) =>
+      new Promise<Principal | undefined>((resolve) => {
+        lookups.push(token);
+        releases.push(() => resolve(table.get(token)));
+      });
+    const before = c.authenticate('token-a', slow);
+    c.invalidate('p-alice');
+    const after = c.authenticate('token-a', slow);
+    expect(lookups).toEqual(['token-a', 'token-a']);
+    releases.forEach((release) => release());
+    expect(await before).toEqual(alice);
+    expect(await after).toEqual(alice);
+  });
 });

@@ -19,6 +19,7 @@ interface Entry {
 /** Provided by a factory (its constructor takes plain values, not injectables). */
 export class PrincipalCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<Principal | undefined>>();
 
   constructor(
     private readonly ttlMs = PRINCIPAL_CACHE_TTL_MS,
@@ -33,6 +34,22 @@ export class PrincipalCache {
     const hit = this.entries.get(key);
     if (hit && hit.expiresAt > this.now()) return hit.principal;
     if (hit) this.entries.delete(key);
+    // Requests that miss together share one lookup: at every expiry all connections of a client miss at once,
+    // and each would otherwise pay its own round trip.
+    const inFlight = this.loading.get(key);
+    if (inFlight) return inFlight;
+    const lookup = this.lookUp(key, token, load).finally(() => {
+      if (this.loading.get(key) === lookup) this.loading.delete(key);
+    });
+    this.loading.set(key, lookup);
+    return lookup;
+  }
+
+  private async lookUp(
+    key: string,
+    token: string,
+    load: (token: string) => Promise<Principal | undefined>,
+  ): Promise<Principal | undefined> {
     const generation = this.generation;
     const principal = await load(token);
     // An invalidation that ran while the lookup was in flight may have answered for the old row: keep nothing.
@@ -46,11 +63,14 @@ export class PrincipalCache {
   /** Forgets every cached check of this principal (call it after disabling it or rotating its token). */
   invalidate(principalId: string): void {
     this.generation += 1;
+    // A lookup in flight may answer for the old row: requests from now on start their own.
+    this.loading.clear();
     for (const [key, entry] of this.entries) if (entry.principal.principalId === principalId) this.entries.delete(key);
   }
 
   clear(): void {
     this.generation += 1;
+    this.loading.clear();
     this.entries.clear();
   }
 
