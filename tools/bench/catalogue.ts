@@ -20,6 +20,7 @@
  * Env: BENCH_DATASETS (default 1000000), BENCH_REQUESTS (default 500), BENCH_SECONDS per rps phase (default 10),
  * BENCH_WRITES_PER_SECOND (default 200).
  */
+import * as http from 'node:http';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { canonicalJson, encodeCursor } from '@custody/platform';
@@ -388,27 +389,47 @@ export async function run(args: readonly string[]): Promise<void> {
     const idle = await throughput('no writes');
     let written = 0;
     // Commands arrive at their rate whatever the readers do (an instrument does not wait for the catalogue's
-    // readers): as many in flight as the latency under this load needs, up to WRITES_IN_FLIGHT.
+    // readers): as many in flight as the latency under this load needs, up to WRITES_IN_FLIGHT. Plain node:http
+    // on kept-alive sockets: fetch costs this process (which shares the cores with the API and PostgreSQL)
+    // several times the CPU per request.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: WRITES_IN_FLIGHT });
     const writes = pace(
       writesPerSecond,
-      async () => {
-        const res = await fetch(`${stack.baseUrl}/v1/datasets`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-          body: JSON.stringify({
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const body = JSON.stringify({
             title: `written ${written++}`,
             checksum: { algorithm: 'sha256', value: 'a'.repeat(64) },
             byteSize: 1,
-          }),
-        });
-        if (res.status !== 201) throw new Error(`POST /v1/datasets answered ${res.status}`);
-        await res.arrayBuffer();
-      },
+          });
+          const req = http.request(
+            `${stack.baseUrl}/v1/datasets`,
+            {
+              method: 'POST',
+              agent,
+              headers: {
+                authorization: `Bearer ${ADMIN_TOKEN}`,
+                'content-type': 'application/json',
+                'content-length': Buffer.byteLength(body),
+              },
+            },
+            (res) => {
+              res.resume();
+              res.on('end', () =>
+                res.statusCode === 201 ? resolve() : reject(new Error(`POST /v1/datasets answered ${res.statusCode}`)),
+              );
+              res.on('error', reject);
+            },
+          );
+          req.on('error', reject);
+          req.end(body);
+        }),
       WRITES_IN_FLIGHT,
     );
     const writeStarted = performance.now();
     const busy = await throughput(`while ${writesPerSecond} commands/s are written`);
     const { sent, failed, skipped, firstError } = await writes.stop();
+    agent.destroy();
     const writeRate = sent / ((performance.now() - writeStarted) / 1000);
     const [after] = (await db.query(`SELECT count(*)::bigint AS events FROM events`)).rows as { events: string }[];
 
