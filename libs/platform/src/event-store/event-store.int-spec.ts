@@ -506,6 +506,26 @@ describe('EventStore', () => {
       expect(await countRows(dataSource, ['shared-taken'])).toBe(1);
     });
 
+    it('never holds back a full statement: under load the rate is not bounded by the statements in flight', async () => {
+      const original = pool().query.bind(pool());
+      let openGate!: () => void;
+      const gate = new Promise<void>((resolve) => (openGate = resolve));
+      let calls = 0;
+      // The first two statements stall (a slow round trip); full ones arriving meanwhile must still go.
+      jest.spyOn(pool(), 'query').mockImplementation(((...args: Parameters<typeof original>) => {
+        calls += 1;
+        return calls <= 2 ? gate.then(() => original(...args)) : original(...args);
+      }) as typeof original);
+      const ids = Array.from({ length: 2 + 3 * 8 }, (_, i) => `full-${i}`);
+      const created = Promise.all(ids.map((id) => create(id, 'p')));
+      for (let waited = 0; calls < 5 && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+      expect(calls).toBe(5);
+      openGate();
+      await created;
+      expect(calls).toBe(5);
+      expect(await countRows(dataSource, ids)).toBe(ids.length);
+    });
+
     it('goes at once when nothing else is under way', async () => {
       const statements = jest.spyOn(pool(), 'query');
       await create('shared-alone', 'p');

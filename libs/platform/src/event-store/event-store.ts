@@ -61,10 +61,13 @@ const MAX_CARRIED_WRITES = 32;
 const MAX_PREPARED_EVENTS = 16;
 
 /**
- * Shared appends (see `appendShared`): how many statements may be in flight at once, and how many events one
- * may carry (every one of them a stream's first, so each carries its projection writes: ≤ MAX_CARRIED_WRITES).
+ * Shared appends (see `appendShared`): how many statements may be in flight while the next waits to fill, how
+ * many a full one may join (a full statement never waits: under load the rate must not be bounded by
+ * SHARED_IN_FLIGHT statements per round trip), and how many events one may carry (every one of them a stream's
+ * first, so each carries its projection writes: ≤ MAX_CARRIED_WRITES).
  */
 const SHARED_IN_FLIGHT = 2;
+const SHARED_MAX_IN_FLIGHT = 8;
 const SHARED_MAX_EVENTS = 8;
 
 interface SharedAppend {
@@ -332,7 +335,7 @@ export class EventStore {
    * share its statement, and so its commit, with the appends of other commands arriving meanwhile: group commit
    * in the store (issue 10). While SHARED_IN_FLIGHT statements are under way the next appends wait and then go
    * together in one, so under load a commit's WAL flush and round trip serve many commands; alone, an append
-   * goes at once. Each resolves once its statement committed. A shared statement that fails is run again append
+   * goes at once; a statement's worth of waiting appends goes at once too (up to SHARED_MAX_IN_FLIGHT). Each resolves once its statement committed. A shared statement that fails is run again append
    * by append, so each command gets its own answer (a conflict, a refusal) and no command fails for another's.
    */
   appendShared(appends: readonly StreamAppend[], metadata: EventMetadata = {}): Promise<void> {
@@ -346,7 +349,11 @@ export class EventStore {
   }
 
   private sendShared(): void {
-    while (this.sharedInFlight < SHARED_IN_FLIGHT && this.sharedQueue.length > 0) {
+    while (
+      this.sharedQueue.length > 0 &&
+      (this.sharedInFlight < SHARED_IN_FLIGHT ||
+        (this.sharedInFlight < SHARED_MAX_IN_FLIGHT && this.sharedQueueFills()))
+    ) {
       const batch: SharedAppend[] = [this.sharedQueue.shift()!];
       let events = batch[0].events;
       while (this.sharedQueue.length > 0 && events + this.sharedQueue[0].events <= SHARED_MAX_EVENTS) {
@@ -359,6 +366,16 @@ export class EventStore {
         this.sendShared();
       });
     }
+  }
+
+  /** Do the waiting appends fill a statement? */
+  private sharedQueueFills(): boolean {
+    let events = 0;
+    for (const waiting of this.sharedQueue) {
+      events += waiting.events;
+      if (events >= SHARED_MAX_EVENTS) return true;
+    }
+    return false;
   }
 
   private async appendBatch(batch: readonly SharedAppend[]): Promise<void> {
