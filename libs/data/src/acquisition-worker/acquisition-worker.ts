@@ -28,7 +28,7 @@ import { RecordAcquisitionProgressCommand } from './record-progress/record-acqui
 import { TransitionAcquisitionCommand } from '../features/transition-acquisition/transition-acquisition.command';
 import { ACQUISITION_SUMMARY } from '../projections/acquisition-summary.projection';
 import { TIER_SUMMARY } from '../projections/tier-summary.projection';
-import { COMPLETE_SENTINEL, isComplete, manifestOf, removeRun, scanRun } from './run-files';
+import { COMPLETE_SENTINEL, isComplete, manifestOf, scanRun } from './run-files';
 import { AcquisitionWorkerSettings } from './worker-settings';
 
 /** Well-known id of the principal the acquisition worker acts as (recorded in event metadata). */
@@ -411,7 +411,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     if (!real.startsWith(rootReal + path.sep)) {
       throw new Error(`refusing to delete ${dir}: it resolves outside the tier root ${rootReal}`);
     }
-    await removeRun(real);
+    await fs.rm(real, { recursive: true, force: true });
   }
 
   private async transition(

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isComplete, manifestOf, removeRun, scanRun } from './run-files';
+import { isComplete, manifestOf, scanRun } from './run-files';
 import { acquisitionWorkerSettings } from './worker-settings';
 
 describe('run files', () => {
@@ -58,25 +58,6 @@ describe('run files', () => {
     expect(typeof one.files[0].mtimeNs).toBe('bigint');
     expect(two.files.map((f) => f.path)).toEqual(['c/z']);
     expect(await scanRun(path.join(dir, 'a'))).toEqual({ exists: false, files: [] });
-  });
-
-  it('removes a run folder from its scanner thread: every file and folder, links removed and never followed', async () => {
-    const run = path.join(dir, 'run');
-    const outside = path.join(dir, 'outside');
-    fs.mkdirSync(path.join(run, 'b', 'c'), { recursive: true });
-    fs.mkdirSync(outside);
-    fs.writeFileSync(path.join(outside, 'keep'), 'keep');
-    fs.writeFileSync(path.join(run, 'b', 'c', 'z'), 'zz');
-    fs.writeFileSync(path.join(run, '.complete'), '');
-    fs.symlinkSync(outside, path.join(run, 'b', 'dir-link'));
-    fs.symlinkSync(path.join(outside, 'keep'), path.join(run, 'file-link'));
-    fs.symlinkSync(path.join(dir, 'nowhere'), path.join(run, 'dangling'));
-    expect(await removeRun(run)).toBe(true);
-    expect(fs.existsSync(run)).toBe(false);
-    expect(fs.readdirSync(outside)).toEqual(['keep']);
-    expect(fs.readFileSync(path.join(outside, 'keep'), 'utf8')).toBe('keep');
-    expect(await removeRun(run)).toBe(false);
-    expect((await scanRun(run)).exists).toBe(false);
   });
 
   it('reads CUSTODY_WORKER_TIERS, CUSTODY_WORKER_HOST and CUSTODY_ACQUISITION_RESCAN_MS', () => {

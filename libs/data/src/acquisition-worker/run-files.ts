@@ -28,15 +28,6 @@ export async function scanRun(dir: string): Promise<RunScan> {
   return scanner.scan(dir);
 }
 
-/**
- * Removes the run's folder and everything under it, in the scanner thread (blocking unlinks there, not two
- * thread-pool round trips per file on the event loop); links inside are removed, never followed. The caller
- * checks first where `dir` leads. False when it was not there.
- */
-export async function removeRun(dir: string): Promise<boolean> {
-  return scanner.remove(dir);
-}
-
 /** Complete: every expected file present at its size, or (without a list) the sentinel is there. */
 export function isComplete(scan: RunScan, expected: readonly ExpectedFile[] | null): boolean {
   if (!scan.exists) return false;

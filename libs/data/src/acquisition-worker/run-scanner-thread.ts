@@ -4,10 +4,8 @@ import { Worker } from 'node:worker_threads';
  * The run scanner thread's code, plain JavaScript evaluated by the thread (no build step, no loader). A scan of a
  * run is one readdir per folder and one lstat per file: through the promise API that is a thread-pool round trip
  * per file on the event loop (10,000 files: ~0.3 s of the main thread, competing with a copy running beside it);
- * here they are plain blocking system calls (~0.05 s). A removal is one readdir per folder and one unlink per
- * entry (a link is removed, never followed), where the promise-based `fs.rm` costs an lstat and an unlink, each a
- * round trip, per file. Answers, in the order asked: `{ id, exists, files }` for a scan (the files sorted by path
- * bytewise), `{ id, removed }` for a removal, or `{ id, code, message }`.
+ * here they are plain blocking system calls (~0.05 s). Answers, in the order asked: `{ id, exists, files }`, the
+ * files sorted by path bytewise, or `{ id, code, message }`.
  */
 const RUN_SCANNER_THREAD = `
 const { parentPort } = require('node:worker_threads');
@@ -41,36 +39,9 @@ function scan(dir) {
   return { exists: true, files };
 }
 
-// A folder's entries by the types readdir gives; one whose type it cannot tell (DT_UNKNOWN) is lstat'ed.
-function removeTree(dir) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const child = path.join(dir, entry.name);
-    const isDir = entry.isDirectory() || (!entry.isFile() && !entry.isSymbolicLink() &&
-      fs.lstatSync(child, { throwIfNoEntry: false })?.isDirectory());
-    try {
-      if (isDir) removeTree(child);
-      else fs.unlinkSync(child);
-    } catch (error) {
-      if (error.code !== 'ENOENT') throw error;
-    }
-  }
-  fs.rmdirSync(dir);
-}
-
-function remove(dir) {
+parentPort.on('message', ({ id, dir }) => {
   try {
-    if (fs.lstatSync(dir).isDirectory()) removeTree(dir);
-    else fs.unlinkSync(dir);
-    return { removed: true };
-  } catch (error) {
-    if (error.code === 'ENOENT') return { removed: false };
-    throw error;
-  }
-}
-
-parentPort.on('message', ({ id, op, dir }) => {
-  try {
-    parentPort.postMessage({ id, ...(op === 'remove' ? remove(dir) : scan(dir)) });
+    parentPort.postMessage({ id, ...scan(dir) });
   } catch (error) {
     parentPort.postMessage({ id, code: error && error.code, message: String((error && error.message) || error) });
   }
@@ -85,10 +56,7 @@ export interface ScannedFile {
 
 type Answer =
   | { readonly id: number; readonly exists: boolean; readonly files: ScannedFile[] }
-  | { readonly id: number; readonly removed: boolean }
   | { readonly id: number; readonly code?: string; readonly message: string };
-
-type Waiting = { resolve: (answer: Answer) => void; reject: (e: Error) => void };
 
 /**
  * An idle thread ends after this long (it starts again in ~30 ms, more on a busy host): longer than the default
@@ -97,38 +65,26 @@ type Waiting = { resolve: (answer: Answer) => void; reject: (e: Error) => void }
 const IDLE_MS = 10_000;
 
 /**
- * One worker thread scanning (and removing) run folders with blocking calls, started when first asked and ended
- * when idle. Requests queue in the thread in the order asked. Idle, the thread is unref'd: it never holds the
- * process open.
+ * One worker thread scanning run folders with blocking calls, started when first asked and ended when idle. Scans
+ * queue in the thread in the order asked. Idle, the thread is unref'd: it never holds the process open.
  */
 export class RunScannerThread {
   private thread: Worker | null = null;
   private nextId = 0;
-  private readonly pending = new Map<number, Waiting>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: { exists: boolean; files: ScannedFile[] }) => void; reject: (e: Error) => void }
+  >();
   private idleTimer: NodeJS.Timeout | null = null;
 
-  async scan(dir: string): Promise<{ exists: boolean; files: ScannedFile[] }> {
-    const answer = await this.ask('scan', dir);
-    return 'files' in answer ? { exists: answer.exists, files: answer.files } : { exists: false, files: [] };
-  }
-
-  /**
-   * Removes the folder `dir` and everything under it (or the file `dir`), links removed and never followed (the
-   * caller has checked where `dir` itself leads). False when it was not there.
-   */
-  async remove(dir: string): Promise<boolean> {
-    const answer = await this.ask('remove', dir);
-    return 'removed' in answer && answer.removed;
-  }
-
-  private ask(op: 'scan' | 'remove', dir: string): Promise<Answer> {
+  scan(dir: string): Promise<{ exists: boolean; files: ScannedFile[] }> {
     const thread = this.started();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      // Held while a request is under way (a script awaiting only a scan must not exit before it), idle unref'd.
+      // Held while a scan is under way (a script awaiting only a scan must not exit before it), idle unref'd.
       thread.ref();
-      thread.postMessage({ id, op, dir });
+      thread.postMessage({ id, dir });
     });
   }
 
@@ -142,8 +98,8 @@ export class RunScannerThread {
       const waiting = this.pending.get(answer.id);
       this.pending.delete(answer.id);
       if (waiting) {
-        if ('message' in answer) waiting.reject(Object.assign(new Error(answer.message), { code: answer.code }));
-        else waiting.resolve(answer);
+        if ('files' in answer) waiting.resolve({ exists: answer.exists, files: answer.files });
+        else waiting.reject(Object.assign(new Error(answer.message), { code: answer.code }));
       }
       if (this.pending.size === 0 && this.thread === thread) {
         thread.unref();
