@@ -12,7 +12,8 @@
  * materialization queued, copied, registered and attested, sync_verified, cleared, the staging files deleted).
  * The baseline runs twice, before the acquisition (from the staging run) and after it (from the NAS copy), both
  * from a warm page cache; the ratio is against their mean (the machine is shared: a single baseline can be far
- * off). Prints every step's time, the ratio (target ≤ 1.5) and the CPU each side spent (the worker process with all
+ * off). Every timed part starts with nothing dirty (an untimed `sync` after writing the run and after each part),
+ * so none pays for the writes of the one before (the first baseline's `sync` flushed the run too). Prints every step's time, the ratio (target ≤ 1.5) and the CPU each side spent (the worker process with all
  * its threads and the PostgreSQL processes under it; the baseline's commands): on a shared machine wall times
  * swing with the neighbours' load, CPU spent much less. Everything is removed at the end.
  *
@@ -146,6 +147,10 @@ export async function run(args: readonly string[]): Promise<void> {
     say(`acquisition: ${files} files of ${kib} KiB in ${tmp}; ${os.cpus().length} CPUs, Node ${process.version}`);
     const runDir = path.join(staging, 'run-1');
     writeRun(runDir, files, kib * 1024);
+    // Each timed part pays for its own writes only: the run just written (1 GiB dirty in the page cache) is flushed
+    // here, not by the first baseline's `sync`; the removal of a baseline's copy is flushed before the next part.
+    const flushAll = () => run$('sync');
+    await flushAll();
 
     // Baseline: copy, flush, hash every file of the copy (from a warm page cache: the run was just written).
     const baselineCpu: number[] = [];
@@ -163,6 +168,7 @@ export async function run(args: readonly string[]): Promise<void> {
       const cpuAfter = cpuNow();
       if (cpuBefore && cpuAfter) baselineCpu.push(cpuAfter.endedChildren - cpuBefore.endedChildren);
       fs.rmSync(baselineCopy, { recursive: true, force: true });
+      await flushAll();
       return seconds;
     };
     const before = await baseline(runDir);
@@ -236,6 +242,7 @@ export async function run(args: readonly string[]): Promise<void> {
     const completeToCleared = (clearedAt - Date.parse(entries[1].at)) / 1000;
     say(`    (complete → cleared by the history alone: ${completeToCleared.toFixed(2)} s)`);
 
+    await flushAll(); // the staging removal's own writes (journal, discards), before the second baseline starts
     const after = await baseline(path.join(nas, 'run-1'));
     say(`  cp -r + sync + openssl dgst -sha256 (after, from the NAS copy): ${after.toFixed(2)} s`);
     const mean = (before + after) / 2;
