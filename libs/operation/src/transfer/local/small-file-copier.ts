@@ -7,8 +7,12 @@ import { Worker } from 'node:worker_threads';
  * - `copy`: for each file, in order, unless the shared cancel flag is set or `maxMs` has passed: lstat the final
  *   name (a file already there is answered `exists`, the adapter checks it); open the source O_NOFOLLOW, create
  *   the temp file O_EXCL, read, hash and write the whole file; answer `copied` (or `failed`, the temp removed).
- *   Ends with `copyDone` and how many files it went through (the rest are sent again).
+ *   The answers go in groups, one message every `reportMs` (20 ms), not one per file (10,000 messages, each a
+ *   task on the event loop, for a tree of 10,000 files). Ends with `copyDone` and how many files it went through
+ *   (the rest are sent again).
  * - `land`: after the adapter's syncfs, renames each temp file to its final name unless a file appeared there.
+ * - `sizes`: the lstat size of each path, or the first error (the adapter lists a tree's files with one readdir
+ *   per folder; their sizes are one blocking lstat each here, not a thread-pool round trip each).
  */
 const SMALL_FILE_COPIER_THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -62,19 +66,28 @@ function copyOne(file) {
   }
 }
 
-function copy({ files, maxMs }) {
+function copy({ files, maxMs, reportMs }) {
   const started = Date.now();
   let processed = 0;
+  let answers = [];
+  let reported = started;
+  const report = () => {
+    if (answers.length > 0) parentPort.postMessage({ kind: 'files', files: answers });
+    answers = [];
+    reported = Date.now();
+  };
   for (const file of files) {
     if (Atomics.load(cancelFlag, 0) !== 0) break;
     if (processed > 0 && Date.now() - started >= maxMs) break;
     try {
-      parentPort.postMessage(copyOne(file));
+      answers.push(copyOne(file));
     } catch (error) {
-      parentPort.postMessage({ kind: 'failed', index: file.index, ...failureOf(error) });
+      answers.push({ kind: 'failed', index: file.index, ...failureOf(error) });
     }
     processed++;
+    if (Date.now() - reported >= reportMs) report();
   }
+  report();
   parentPort.postMessage({ kind: 'copyDone', processed });
 }
 
@@ -95,8 +108,21 @@ function land({ items }) {
   parentPort.postMessage({ kind: 'landed', results });
 }
 
-parentPort.on('message', (message) => (message.kind === 'copy' ? copy(message) : land(message)));
+function sizes({ paths }) {
+  try {
+    parentPort.postMessage({ kind: 'sized', sizes: paths.map((p) => fs.lstatSync(p).size) });
+  } catch (error) {
+    parentPort.postMessage({ kind: 'sized', failure: failureOf(error) });
+  }
+}
+
+parentPort.on('message', (message) =>
+  message.kind === 'copy' ? copy(message) : message.kind === 'land' ? land(message) : sizes(message),
+);
 `;
+
+/** How often the thread sends the answers of the files it copied since it last did. */
+const REPORT_MS = 20;
 
 export interface SmallFileToCopy {
   /** The caller's own number for the file, given back in every answer about it. */
@@ -117,9 +143,14 @@ export type LandedFile =
   | { readonly index: number; readonly outcome: 'failed'; readonly code?: string; readonly message: string };
 
 type ThreadMessage =
-  | CopiedFile
+  | { readonly kind: 'files'; readonly files: readonly CopiedFile[] }
   | { readonly kind: 'copyDone'; readonly processed: number }
-  | { readonly kind: 'landed'; readonly results: LandedFile[] };
+  | { readonly kind: 'landed'; readonly results: LandedFile[] }
+  | {
+      readonly kind: 'sized';
+      readonly sizes?: number[];
+      readonly failure?: { readonly code?: string; readonly message: string };
+    };
 
 /** An error the thread reported, with its errno code, so the adapter maps it as it maps its own. */
 export function threadError(failure: { code?: string; message: string }): Error {
@@ -148,17 +179,25 @@ export class SmallFileCopier {
     // Never holds the process open; a thread inside a blocking call ends when the call returns.
     this.thread.unref();
     this.thread.on('message', (message: ThreadMessage) => {
-      if (message.kind === 'copyDone' || message.kind === 'landed') this.pending.shift()?.resolve(message);
-      else this.onFile(message);
+      if (message.kind !== 'files') this.pending.shift()?.resolve(message);
+      else message.files.forEach((file) => this.onFile(file));
     });
     this.thread.once('error', (error) => this.end(error));
     this.thread.once('exit', (code) => this.end(new Error(`the small-file copier thread exited (${code})`)));
   }
 
-  /** Copies `files` to their temp names, in order, for at most `maxMs` (after the first); how many it went through. */
-  async copy(files: readonly SmallFileToCopy[], maxMs: number, onFile: (file: CopiedFile) => void): Promise<number> {
+  /**
+   * Copies `files` to their temp names, in order, for at most `maxMs` (after the first); how many it went through.
+   * `onFile` hears of each file within `reportMs` of it.
+   */
+  async copy(
+    files: readonly SmallFileToCopy[],
+    maxMs: number,
+    onFile: (file: CopiedFile) => void,
+    reportMs = REPORT_MS,
+  ): Promise<number> {
     this.onFile = onFile;
-    const done = await this.request({ kind: 'copy', files, maxMs });
+    const done = await this.request({ kind: 'copy', files, maxMs, reportMs });
     return done.kind === 'copyDone' ? done.processed : 0;
   }
 
@@ -166,6 +205,14 @@ export class SmallFileCopier {
   async land(items: readonly { index: number; temp: string; to: string }[]): Promise<LandedFile[]> {
     const done = await this.request({ kind: 'land', items });
     return done.kind === 'landed' ? done.results : [];
+  }
+
+  /** The size of each file (lstat: a link's own), in order; rejects with the first error, as an lstat would. */
+  async sizes(paths: readonly string[]): Promise<number[]> {
+    const done = await this.request({ kind: 'sizes', paths });
+    if (done.kind !== 'sized') return [];
+    if (done.failure) throw threadError(done.failure);
+    return done.sizes ?? [];
   }
 
   cancel(): void {
