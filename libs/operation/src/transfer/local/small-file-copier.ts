@@ -7,9 +7,7 @@ import { Worker } from 'node:worker_threads';
  * - `copy`: for each file, in order, unless the shared cancel flag is set or `maxMs` has passed: lstat the final
  *   name (a file already there is answered `exists`, the adapter checks it); open the source O_NOFOLLOW, create
  *   the temp file O_EXCL, read, hash and write the whole file; answer `copied` (or `failed`, the temp removed).
- *   The answers go in groups, one message every `reportMs` (20 ms), not one per file (10,000 messages, each a
- *   task on the event loop, for a tree of 10,000 files). Ends with `copyDone` and how many files it went through
- *   (the rest are sent again).
+ *   Ends with `copyDone` and how many files it went through (the rest are sent again).
  * - `land`: after the adapter's syncfs, renames each temp file to its final name unless a file appeared there.
  * - `sizes`: the lstat size of each path, or the first error (the adapter lists a tree's files with one readdir
  *   per folder; their sizes are one blocking lstat each here, not a thread-pool round trip each).
@@ -66,28 +64,19 @@ function copyOne(file) {
   }
 }
 
-function copy({ files, maxMs, reportMs }) {
+function copy({ files, maxMs }) {
   const started = Date.now();
   let processed = 0;
-  let answers = [];
-  let reported = started;
-  const report = () => {
-    if (answers.length > 0) parentPort.postMessage({ kind: 'files', files: answers });
-    answers = [];
-    reported = Date.now();
-  };
   for (const file of files) {
     if (Atomics.load(cancelFlag, 0) !== 0) break;
     if (processed > 0 && Date.now() - started >= maxMs) break;
     try {
-      answers.push(copyOne(file));
+      parentPort.postMessage(copyOne(file));
     } catch (error) {
-      answers.push({ kind: 'failed', index: file.index, ...failureOf(error) });
+      parentPort.postMessage({ kind: 'failed', index: file.index, ...failureOf(error) });
     }
     processed++;
-    if (Date.now() - reported >= reportMs) report();
   }
-  report();
   parentPort.postMessage({ kind: 'copyDone', processed });
 }
 
@@ -121,9 +110,6 @@ parentPort.on('message', (message) =>
 );
 `;
 
-/** How often the thread sends the answers of the files it copied since it last did. */
-const REPORT_MS = 20;
-
 export interface SmallFileToCopy {
   /** The caller's own number for the file, given back in every answer about it. */
   readonly index: number;
@@ -143,7 +129,7 @@ export type LandedFile =
   | { readonly index: number; readonly outcome: 'failed'; readonly code?: string; readonly message: string };
 
 type ThreadMessage =
-  | { readonly kind: 'files'; readonly files: readonly CopiedFile[] }
+  | CopiedFile
   | { readonly kind: 'copyDone'; readonly processed: number }
   | { readonly kind: 'landed'; readonly results: LandedFile[] }
   | {
@@ -179,25 +165,18 @@ export class SmallFileCopier {
     // Never holds the process open; a thread inside a blocking call ends when the call returns.
     this.thread.unref();
     this.thread.on('message', (message: ThreadMessage) => {
-      if (message.kind !== 'files') this.pending.shift()?.resolve(message);
-      else message.files.forEach((file) => this.onFile(file));
+      if (message.kind === 'copyDone' || message.kind === 'landed' || message.kind === 'sized')
+        this.pending.shift()?.resolve(message);
+      else this.onFile(message);
     });
     this.thread.once('error', (error) => this.end(error));
     this.thread.once('exit', (code) => this.end(new Error(`the small-file copier thread exited (${code})`)));
   }
 
-  /**
-   * Copies `files` to their temp names, in order, for at most `maxMs` (after the first); how many it went through.
-   * `onFile` hears of each file within `reportMs` of it.
-   */
-  async copy(
-    files: readonly SmallFileToCopy[],
-    maxMs: number,
-    onFile: (file: CopiedFile) => void,
-    reportMs = REPORT_MS,
-  ): Promise<number> {
+  /** Copies `files` to their temp names, in order, for at most `maxMs` (after the first); how many it went through. */
+  async copy(files: readonly SmallFileToCopy[], maxMs: number, onFile: (file: CopiedFile) => void): Promise<number> {
     this.onFile = onFile;
-    const done = await this.request({ kind: 'copy', files, maxMs, reportMs });
+    const done = await this.request({ kind: 'copy', files, maxMs });
     return done.kind === 'copyDone' ? done.processed : 0;
   }
 
