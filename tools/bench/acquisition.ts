@@ -12,7 +12,11 @@
  * materialization queued, copied, registered and attested, sync_verified, cleared, the staging files deleted).
  * The baseline runs twice, before the acquisition (from the staging run) and after it (from the NAS copy), both
  * from a warm page cache; the ratio is against their mean (the machine is shared: a single baseline can be far
- * off). Prints every step's time and the ratio (target ≤ 1.5). Everything is removed at the end.
+ * off). Every timed part starts with nothing dirty (an untimed `sync` after writing the run and after each part),
+ * so none pays for the writes of the one before (the first baseline's `sync` flushed the run too). Prints every step's time, the ratio (target ≤ 1.5) and the CPU each side spent (the worker process with all
+ * its threads and the PostgreSQL processes under it; the baseline's commands), which tells a part that waited
+ * from one that worked (on a VM the CPU a page-cache write costs varies too: compare runs side by side).
+ * Everything is removed at the end.
  *
  * Env: BENCH_ACQ_FILES (default 10000), BENCH_ACQ_KIB (default 100), BENCH_ACQ_TIMEOUT_S (default 900).
  */
@@ -55,6 +59,44 @@ function writeRun(dir: string, files: number, bytes: number): void {
     fs.writeFileSync(path.join(sub, `frame-${String(i).padStart(6, '0')}.raw`), chunk);
   }
 }
+
+/**
+ * CPU seconds (user + system) so far of this process (every thread), of its children that ended (the baseline's
+ * commands) and of the PostgreSQL processes running under it, from /proc; null where there is no /proc.
+ */
+function cpuNow(): { self: number; endedChildren: number; postgres: number } | null {
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux architecture Node runs on
+  const processes = new Map<number, { ppid: number; fields: string[] }>();
+  for (const entry of fs.readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // [1] the parent pid, [11] utime, [12] stime, [13] cutime, [14] cstime (fields 4, 14-17 of proc(5))
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      processes.set(pid, { ppid: Number(fields[1]), fields });
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const self = processes.get(process.pid);
+  if (!self) return null;
+  const under = (pid: number): boolean => {
+    for (let p = processes.get(pid)?.ppid ?? 0; p > 1; p = processes.get(p)?.ppid ?? 0)
+      if (p === process.pid) return true;
+    return false;
+  };
+  let postgres = 0;
+  for (const [pid, { fields }] of processes) if (under(pid)) postgres += Number(fields[11]) + Number(fields[12]);
+  const [utime, stime, cutime, cstime] = self.fields.slice(11, 15).map(Number);
+  return {
+    self: (utime + stime) / ticksPerSecond,
+    endedChildren: (cutime + cstime) / ticksPerSecond,
+    postgres: postgres / ticksPerSecond,
+  };
+}
+
+const cpuText = (seconds: number | undefined) => (seconds === undefined ? '?' : `${seconds.toFixed(2)} s`);
 
 const ADMIN: CommandMeta = {
   principal: { principalId: '00000000-0000-7000-8000-00000000ad01', name: 'bench', roles: ['admin'], groups: [] },
@@ -106,9 +148,15 @@ export async function run(args: readonly string[]): Promise<void> {
     say(`acquisition: ${files} files of ${kib} KiB in ${tmp}; ${os.cpus().length} CPUs, Node ${process.version}`);
     const runDir = path.join(staging, 'run-1');
     writeRun(runDir, files, kib * 1024);
+    // Each timed part pays for its own writes only: the run just written (1 GiB dirty in the page cache) is flushed
+    // here, not by the first baseline's `sync`; the removal of a baseline's copy is flushed before the next part.
+    const flushAll = () => run$('sync');
+    await flushAll();
 
     // Baseline: copy, flush, hash every file of the copy (from a warm page cache: the run was just written).
+    const baselineCpu: number[] = [];
     const baseline = async (from: string): Promise<number> => {
+      const cpuBefore = cpuNow();
       const began = performance.now();
       await run$('bash', [
         '-c',
@@ -118,7 +166,10 @@ export async function run(args: readonly string[]): Promise<void> {
         baselineCopy,
       ]);
       const seconds = (performance.now() - began) / 1000;
+      const cpuAfter = cpuNow();
+      if (cpuBefore && cpuAfter) baselineCpu.push(cpuAfter.endedChildren - cpuBefore.endedChildren);
       fs.rmSync(baselineCopy, { recursive: true, force: true });
+      await flushAll();
       return seconds;
     };
     const before = await baseline(runDir);
@@ -139,6 +190,7 @@ export async function run(args: readonly string[]): Promise<void> {
     // A deployed worker finds a new acquisition at its next rescan and then watches its folder: wait for that,
     // so the time below is the lifecycle's, not the discovery's.
     await new Promise((resolve) => setTimeout(resolve, rescanMs + 1000));
+    const cpuBefore = cpuNow();
     const started = performance.now();
     fs.writeFileSync(path.join(runDir, '.complete'), '');
     const deadline = Date.now() + timeoutMs;
@@ -157,6 +209,7 @@ export async function run(args: readonly string[]): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const acquisition = (performance.now() - started) / 1000;
+    const cpuAfter = cpuNow();
     say(`  complete → cleared (staging removed): ${acquisition.toFixed(2)} s`);
     const final = await queries.execute(new GetAcquisitionQuery({ acquisitionId }, meta));
     const entries = final.history;
@@ -190,9 +243,18 @@ export async function run(args: readonly string[]): Promise<void> {
     const completeToCleared = (clearedAt - Date.parse(entries[1].at)) / 1000;
     say(`    (complete → cleared by the history alone: ${completeToCleared.toFixed(2)} s)`);
 
+    await flushAll(); // the staging removal's own writes (journal, discards), before the second baseline starts
     const after = await baseline(path.join(nas, 'run-1'));
     say(`  cp -r + sync + openssl dgst -sha256 (after, from the NAS copy): ${after.toFixed(2)} s`);
     const mean = (before + after) / 2;
+    if (cpuBefore && cpuAfter) {
+      say(
+        `  CPU: the acquisition ${cpuText(cpuAfter.self - cpuBefore.self)} in the worker process (every thread; the ` +
+          `bench's own polling included) + ${cpuText(cpuAfter.endedChildren - cpuBefore.endedChildren)} its ` +
+          `commands (sync -f) + ${cpuText(cpuAfter.postgres - cpuBefore.postgres)} PostgreSQL; ` +
+          `the baseline's commands ${baselineCpu.map((c) => cpuText(c)).join(' and ')} (kernel writeback not counted on either side)`,
+      );
+    }
     say(
       `ratio (acquisition / mean baseline ${mean.toFixed(2)} s): ${(acquisition / mean).toFixed(2)} (target ≤ 1.50; ` +
         `against before ${(acquisition / before).toFixed(2)}, after ${(acquisition / after).toFixed(2)})`,

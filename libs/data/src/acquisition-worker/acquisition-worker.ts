@@ -55,6 +55,13 @@ const NOT_YET = new Set([
 
 type Step = 'moved' | 'waiting';
 
+/** Files in the bytewise order of their paths (as a scan lists them), each path encoded once. */
+function bytewiseByPath<T extends { readonly path: string }>(files: readonly T[]): T[] {
+  const keyed = files.map((file) => ({ file, key: Buffer.from(file.path) }));
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+  return keyed.map((k) => k.file);
+}
+
 /**
  * The edge side of acquisitions: watches the run folders of the acquisitions on the tiers it serves (chokidar,
  * plus a periodic rescan for missed events and network mounts) and drives each acquisition that names a target
@@ -287,12 +294,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     // fstat of the descriptor it hashed), or else a scan after the hashing. A change stops the lifecycle; a change
     // after a file was hashed is caught by the checks that follow (during the sync, before clearing).
     const scanStarted = Date.now();
-    const hashed = files
-      ? manifestOf({
-          exists: true,
-          files: [...files].sort((x, y) => Buffer.compare(Buffer.from(x.path), Buffer.from(y.path))),
-        })
-      : manifestOf(await scanRun(dir));
+    const hashed = files ? manifestOf({ exists: true, files: bytewiseByPath(files) }) : manifestOf(await scanRun(dir));
     if (a.manifest && hashed.digest !== a.manifest.digest) {
       await this.halt(
         a,

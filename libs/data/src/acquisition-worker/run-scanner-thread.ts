@@ -35,8 +35,10 @@ function scan(dir) {
     const s = fs.lstatSync(f.abs, { bigint: true, throwIfNoEntry: false });
     if (s && s.isFile()) files.push({ path: f.rel, size: Number(s.size), mtimeNs: s.mtimeNs });
   }
-  files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  return { exists: true, files };
+  // Bytewise order, each path encoded once (not twice per comparison: 10,000 files are ~260,000 encodings).
+  const keyed = files.map((f) => ({ f, key: Buffer.from(f.path) }));
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+  return { exists: true, files: keyed.map((k) => k.f) };
 }
 
 parentPort.on('message', ({ id, dir }) => {

@@ -305,10 +305,24 @@ class LocalCopy {
 
   start(): void {
     this.startedAt = Date.now();
-    this.running = this.run().catch(async (error) => {
-      if (this.stopped) return;
-      await this.finish(this.failedWith(failureOf(error, 'copy')));
-    });
+    this.running = this.run()
+      .finally(() => this.endCopier())
+      .catch(async (error) => {
+        if (this.stopped) return;
+        await this.finish(this.failedWith(failureOf(error, 'copy')));
+      });
+  }
+
+  /** The small-file thread, started when first needed (the sizes of a large tree, or its small files). */
+  private threadCopier(): SmallFileCopier {
+    this.copier ??= new SmallFileCopier(SMALL_FILE_BYTES);
+    return this.copier;
+  }
+
+  private async endCopier(): Promise<void> {
+    const copier = this.copier;
+    this.copier = null;
+    await copier?.terminate();
   }
 
   snapshot(): TransferProgress {
@@ -494,8 +508,17 @@ class LocalCopy {
       }
     };
     await visit(dir, '');
-    found.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)));
-    const sizes = await mapLimit(found, 16, async (f) => (await fs.lstat(f.from)).size);
+    // Bytewise by path, each path encoded once (not twice per comparison).
+    const keys = new Map(found.map((f) => [f, Buffer.from(f.rel)]));
+    found.sort((a, b) => Buffer.compare(keys.get(a)!, keys.get(b)!));
+    // A tree large enough for the small-file thread has its sizes taken there too: one blocking lstat per file,
+    // not a thread-pool round trip per file on the event loop.
+    const { smallFiles } = this.settings;
+    const inThread =
+      smallFiles === 'thread' ? found.length > 0 : smallFiles === 'auto' && found.length >= SMALL_FILES_FOR_THREAD;
+    const sizes = inThread
+      ? await this.threadCopier().sizes(found.map((f) => f.from))
+      : await mapLimit(found, 16, async (f) => (await fs.lstat(f.from)).size);
     return found.map((f, i) => ({ ...f, to: path.join(to, ...f.rel.split('/')), size: sizes[i] }));
   }
 
@@ -589,8 +612,7 @@ class LocalCopy {
    */
   private async copySmallFiles(files: SourceFile[], recordOf: (file: SourceFile) => (sha: string) => void) {
     if (files.length === 0) return;
-    const copier = new SmallFileCopier(SMALL_FILE_BYTES);
-    this.copier = copier;
+    const copier = this.threadCopier();
     let landing: Promise<void> = Promise.resolve();
     try {
       let next = 0;
@@ -625,8 +647,7 @@ class LocalCopy {
     } finally {
       // A landing that failed must not go unobserved while the thread is stopped.
       await landing.catch(() => undefined);
-      this.copier = null;
-      await copier.terminate();
+      await this.endCopier();
     }
   }
 

@@ -9,6 +9,8 @@ import { Worker } from 'node:worker_threads';
  *   the temp file O_EXCL, read, hash and write the whole file; answer `copied` (or `failed`, the temp removed).
  *   Ends with `copyDone` and how many files it went through (the rest are sent again).
  * - `land`: after the adapter's syncfs, renames each temp file to its final name unless a file appeared there.
+ * - `sizes`: the lstat size of each path, or the first error (the adapter lists a tree's files with one readdir
+ *   per folder; their sizes are one blocking lstat each here, not a thread-pool round trip each).
  */
 const SMALL_FILE_COPIER_THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -95,7 +97,17 @@ function land({ items }) {
   parentPort.postMessage({ kind: 'landed', results });
 }
 
-parentPort.on('message', (message) => (message.kind === 'copy' ? copy(message) : land(message)));
+function sizes({ paths }) {
+  try {
+    parentPort.postMessage({ kind: 'sized', sizes: paths.map((p) => fs.lstatSync(p).size) });
+  } catch (error) {
+    parentPort.postMessage({ kind: 'sized', failure: failureOf(error) });
+  }
+}
+
+parentPort.on('message', (message) =>
+  message.kind === 'copy' ? copy(message) : message.kind === 'land' ? land(message) : sizes(message),
+);
 `;
 
 export interface SmallFileToCopy {
@@ -119,7 +131,12 @@ export type LandedFile =
 type ThreadMessage =
   | CopiedFile
   | { readonly kind: 'copyDone'; readonly processed: number }
-  | { readonly kind: 'landed'; readonly results: LandedFile[] };
+  | { readonly kind: 'landed'; readonly results: LandedFile[] }
+  | {
+      readonly kind: 'sized';
+      readonly sizes?: number[];
+      readonly failure?: { readonly code?: string; readonly message: string };
+    };
 
 /** An error the thread reported, with its errno code, so the adapter maps it as it maps its own. */
 export function threadError(failure: { code?: string; message: string }): Error {
@@ -148,7 +165,8 @@ export class SmallFileCopier {
     // Never holds the process open; a thread inside a blocking call ends when the call returns.
     this.thread.unref();
     this.thread.on('message', (message: ThreadMessage) => {
-      if (message.kind === 'copyDone' || message.kind === 'landed') this.pending.shift()?.resolve(message);
+      if (message.kind === 'copyDone' || message.kind === 'landed' || message.kind === 'sized')
+        this.pending.shift()?.resolve(message);
       else this.onFile(message);
     });
     this.thread.once('error', (error) => this.end(error));
@@ -166,6 +184,14 @@ export class SmallFileCopier {
   async land(items: readonly { index: number; temp: string; to: string }[]): Promise<LandedFile[]> {
     const done = await this.request({ kind: 'land', items });
     return done.kind === 'landed' ? done.results : [];
+  }
+
+  /** The size of each file (lstat: a link's own), in order; rejects with the first error, as an lstat would. */
+  async sizes(paths: readonly string[]): Promise<number[]> {
+    const done = await this.request({ kind: 'sizes', paths });
+    if (done.kind !== 'sized') return [];
+    if (done.failure) throw threadError(done.failure);
+    return done.sizes ?? [];
   }
 
   cancel(): void {
