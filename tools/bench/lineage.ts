@@ -327,6 +327,8 @@ export async function run(args: readonly string[]): Promise<void> {
           'shared_preload_libraries=pg_stat_statements',
           '-c',
           'pg_stat_statements.track=all',
+          '-c',
+          'pg_stat_statements.track_planning=on',
           // e.g. BENCH_PG_FLAGS="-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=5
           //   -c auto_explain.log_analyze=on" with BENCH_PG_LOG=file (the start waits for the log on stderr: no
           //   logging_collector)
@@ -381,7 +383,8 @@ export async function run(args: readonly string[]): Promise<void> {
     await db.connect();
     await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
     const registrations: { ms: number; requests: number; phases: Record<string, number>; cpu: string[] }[] = [];
-    let statements: { calls: string; ms: string; rows: string; query: string }[] = [];
+    let statements: { calls: string; ms: string; plan: string; rows: string; query: string }[] = [];
+    let totals = { calls: '0', ms: '0', plan: '0' };
     for (let round = 0; round < repeats; round++) {
       await db.query(`SELECT pg_stat_statements_reset()`);
       const cpuBefore = [cpuSeconds(api.pid!), cpuSeconds(postmasterPid)];
@@ -397,12 +400,20 @@ export async function run(args: readonly string[]): Promise<void> {
       if (round === 0) {
         statements = (
           await db.query(
-            `SELECT calls::text, round(total_exec_time::numeric, 0)::text AS ms, rows::text,
+            `SELECT calls::text, round(total_exec_time::numeric, 0)::text AS ms,
+                    round(total_plan_time::numeric, 0)::text AS plan, rows::text,
                     left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-              ORDER BY total_exec_time DESC LIMIT 10`,
+              ORDER BY total_exec_time + total_plan_time DESC LIMIT 10`,
           )
         ).rows as typeof statements;
+        [totals] = (
+          await db.query(
+            `SELECT sum(calls)::text AS calls, round(sum(total_exec_time)::numeric, 0)::text AS ms,
+                    round(sum(total_plan_time)::numeric, 0)::text AS plan
+               FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          )
+        ).rows as (typeof totals)[];
       }
     }
     await db.end();
@@ -482,8 +493,13 @@ export async function run(args: readonly string[]): Promise<void> {
 
     say('');
     say(`edge step plan: ${plan.join(' | ')}`);
-    say('Database time of the first registration (pg_stat_statements, top 10: calls, ms, rows, statement):');
-    for (const s of statements) say(`  ${s.calls.padStart(6)} ${s.ms.padStart(6)} ${s.rows.padStart(7)}  ${s.query}`);
+    say(
+      'Database time of the first registration (pg_stat_statements, top 10: calls, execution ms, planning ms, rows, statement):',
+    );
+    for (const s of statements) {
+      say(`  ${s.calls.padStart(6)} ${s.ms.padStart(6)} ${s.plan.padStart(5)} ${s.rows.padStart(7)}  ${s.query}`);
+    }
+    say(`  all statements: ${totals.calls} calls, ${totals.ms} ms executing, ${totals.plan} ms planning`);
     for (const r of registrations) {
       say(
         `registration: ${(r.ms / 1000).toFixed(2)} s for ${r.requests} requests ` +
