@@ -21,6 +21,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -107,19 +108,48 @@ function batchesBySize<T>(items: readonly T[], maxBytes: number): T[][] {
   return batches;
 }
 
+// One keep-alive connection, as a tracing client holds: node:http rather than fetch, whose per-request CPU in this
+// process (about 5 ms on the 2-core machine) was a quarter of the API's and, the requests being sequential, sat
+// in the measured time (issue 11).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function postJson(baseUrl: string, token: string, p: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const payload = Buffer.from(body);
+    const req = http.request(
+      `${baseUrl}${p}`,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': payload.length,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 async function register(
   baseUrl: string,
   token: string,
   counts: { jobs: number; artifacts: number; links: number },
   prefix = 'bench',
 ): Promise<{ ms: number; requests: number; phases: Record<string, number> }> {
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   let requests = 0;
   const post = async (p: string, body: string, expected: number) => {
     requests += 1;
-    const res = await fetch(`${baseUrl}${p}`, { method: 'POST', headers, body });
-    const text = await res.text();
-    if (res.status !== expected) throw new Error(`POST ${p} answered ${res.status}: ${text.slice(0, 300)}`);
+    const { status, text } = await postJson(baseUrl, token, p, body);
+    if (status !== expected) throw new Error(`POST ${p} answered ${status}: ${text.slice(0, 300)}`);
     return JSON.parse(text) as Record<string, unknown>;
   };
   const jobs = Array.from({ length: counts.jobs }, (_, i) => ({
@@ -285,8 +315,25 @@ export async function run(args: readonly string[]): Promise<void> {
         databaseDir: path.join(tmp, 'pg'),
         port: pgPort,
         database: 'bench',
-        log: (m) => m && chatter.push(m),
-        postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track=all'],
+        // BENCH_PG_LOG=file keeps PostgreSQL's log (e.g. auto_explain's plans, see BENCH_PG_FLAGS) in that file.
+        log: (m) => {
+          if (!m) return;
+          chatter.push(m);
+          if (chatter.length > 200) chatter.shift();
+          if (process.env.BENCH_PG_LOG) fs.appendFileSync(process.env.BENCH_PG_LOG, `${m}\n`);
+        },
+        postgresFlags: [
+          '-c',
+          'shared_preload_libraries=pg_stat_statements',
+          '-c',
+          'pg_stat_statements.track=all',
+          '-c',
+          'pg_stat_statements.track_planning=on',
+          // e.g. BENCH_PG_FLAGS="-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=5
+          //   -c auto_explain.log_analyze=on" with BENCH_PG_LOG=file (the start waits for the log on stderr: no
+          //   logging_collector)
+          ...(process.env.BENCH_PG_FLAGS ?? '').split(' ').filter(Boolean),
+        ],
       });
     } catch (error) {
       process.stderr.write(`Embedded PostgreSQL did not start:\n${chatter.slice(-40).join('\n')}\n`);
@@ -336,7 +383,8 @@ export async function run(args: readonly string[]): Promise<void> {
     await db.connect();
     await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
     const registrations: { ms: number; requests: number; phases: Record<string, number>; cpu: string[] }[] = [];
-    let statements: { calls: string; ms: string; rows: string; query: string }[] = [];
+    let statements: { calls: string; ms: string; plan: string; rows: string; query: string }[] = [];
+    let totals = { calls: '0', ms: '0', plan: '0' };
     for (let round = 0; round < repeats; round++) {
       await db.query(`SELECT pg_stat_statements_reset()`);
       const cpuBefore = [cpuSeconds(api.pid!), cpuSeconds(postmasterPid)];
@@ -352,12 +400,20 @@ export async function run(args: readonly string[]): Promise<void> {
       if (round === 0) {
         statements = (
           await db.query(
-            `SELECT calls::text, round(total_exec_time::numeric, 0)::text AS ms, rows::text,
+            `SELECT calls::text, round(total_exec_time::numeric, 0)::text AS ms,
+                    round(total_plan_time::numeric, 0)::text AS plan, rows::text,
                     left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-              ORDER BY total_exec_time DESC LIMIT 10`,
+              ORDER BY total_exec_time + total_plan_time DESC LIMIT 10`,
           )
         ).rows as typeof statements;
+        [totals] = (
+          await db.query(
+            `SELECT sum(calls)::text AS calls, round(sum(total_exec_time)::numeric, 0)::text AS ms,
+                    round(sum(total_plan_time)::numeric, 0)::text AS plan
+               FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          )
+        ).rows as (typeof totals)[];
       }
     }
     await db.end();
@@ -437,8 +493,13 @@ export async function run(args: readonly string[]): Promise<void> {
 
     say('');
     say(`edge step plan: ${plan.join(' | ')}`);
-    say('Database time of the first registration (pg_stat_statements, top 10: calls, ms, rows, statement):');
-    for (const s of statements) say(`  ${s.calls.padStart(6)} ${s.ms.padStart(6)} ${s.rows.padStart(7)}  ${s.query}`);
+    say(
+      'Database time of the first registration (pg_stat_statements, top 10: calls, execution ms, planning ms, rows, statement):',
+    );
+    for (const s of statements) {
+      say(`  ${s.calls.padStart(6)} ${s.ms.padStart(6)} ${s.plan.padStart(5)} ${s.rows.padStart(7)}  ${s.query}`);
+    }
+    say(`  all statements: ${totals.calls} calls, ${totals.ms} ms executing, ${totals.plan} ms planning`);
     for (const r of registrations) {
       say(
         `registration: ${(r.ms / 1000).toFixed(2)} s for ${r.requests} requests ` +
@@ -465,6 +526,7 @@ export async function run(args: readonly string[]): Promise<void> {
     if (interrupted) throw new Error(`interrupted by ${interrupted}`);
     throw error;
   } finally {
+    agent.destroy();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     await db?.end().catch(() => undefined);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CarriedEvent } from '@custody/platform';
+import { PoolClient, QueryResultRow } from 'pg';
 import { EntityManager } from 'typeorm';
 import { LineageContent } from '../aggregates/lineage-session/lineage-rendering';
 import {
@@ -23,6 +24,22 @@ export interface KnownArtifact {
  * The staging tables of lineage sessions, written by the registration handlers inside their command's
  * transaction (so the next batch's decision sees this one), and read back as the deciders' context.
  */
+/**
+ * Runs a statement prepared once per connection under `name` (planned once, not per batch: the link facts were
+ * 0.7 ms of planning a request, issue 11), on the connection of `m`'s transaction. Errors are node-postgres'
+ * own, as the event store's appends' are.
+ */
+async function prepared<T extends QueryResultRow>(
+  m: EntityManager,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const runner = m.queryRunner;
+  if (!runner || runner.isReleased) return m.query(text, values);
+  return (await ((await runner.connect()) as PoolClient).query<T>({ name, text, values })).rows;
+}
+
 @Injectable()
 export class LineageStore {
   async sessionByClientId(
@@ -130,7 +147,9 @@ export class LineageStore {
     total: number;
   }> {
     const rows: { fact: 'artifact' | 'job' | 'link' | 'total'; key: string | null; value: string | null }[] =
-      await m.query(
+      await prepared(
+        m,
+        'lineage_link_batch_facts',
         `WITH wanted AS MATERIALIZED (
            SELECT l."jobUid" AS job_uid, l.direction, l.hash->>'algorithm' AS algorithm, l.hash->>'digest' AS digest, l.path
              FROM jsonb_to_recordset($2::jsonb) AS l ("jobUid" text, direction text, hash jsonb, path text)),

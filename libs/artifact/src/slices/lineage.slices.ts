@@ -25,6 +25,7 @@ import { StageLineageJobsTool } from '../features/stage-lineage-jobs/stage-linea
 import { LineageGraphReader } from '../lineage/lineage-graph-reader';
 import { LineageStore } from '../lineage/lineage-store';
 import { Lineage1764000040000 } from '../migrations/1764000040000-lineage';
+import { LineageByteOrderKeys1765000000000 } from '../migrations/1765000000000-lineage-byte-order-keys';
 import { LineageGraphProjection } from '../projections/lineage-graph.projection';
 
 /** Lineage: registration sessions, OpenLineage ingest, and the one graph across contexts. */
@@ -60,7 +61,7 @@ export const lineageSlices = {
     IngestOpenlineageEventHandler,
     IngestOpenlineageEventTool,
   ],
-  migrations: [Lineage1764000040000],
+  migrations: [Lineage1764000040000, LineageByteOrderKeys1765000000000],
 };
 
 /**

@@ -239,11 +239,15 @@ export class EventStore {
       rows.map((r) => r.streamId),
       rows.map((r) => r.version),
       rows.map((r) => r.event.type),
-      dataJson,
+      // The events' data as one JSON array text, not a text[] of JSON texts: the driver would escape every quote
+      // of each (a lineage batch is ~100 KB of them) and PostgreSQL parse the array literal before the JSON.
+      `[${dataJson.join(',')}]`,
       rows.map((r) => r.metadataJson),
     ];
     const insert = `INSERT INTO events (stream_type, stream_id, version, type, data, metadata)
-        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::jsonb[], $6::jsonb[])`;
+        SELECT e.stream_type, e.stream_id, e.version, e.type, $5::jsonb -> (e.i::int - 1), e.metadata
+          FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $6::jsonb[]) WITH ORDINALITY
+               AS e (stream_type, stream_id, version, type, metadata, i)`;
     const inTransaction = manager?.queryRunner?.isTransactionActive === true;
     try {
       if (interested.length === 0 && !alongside) {
@@ -261,7 +265,7 @@ export class EventStore {
             ...r,
             type: r.event.type,
             data: r.event.data ?? {},
-            dataSql: `($5::jsonb[])[${index + 1}]`,
+            dataSql: `($5::jsonb -> ${index})`,
           };
           if (alongside) writes.push(...alongside(pending, param));
           // Writes in one statement cannot see each other: only a stream's first event here may ride in it, so
