@@ -28,16 +28,7 @@ export function createDataSource(url: string, parts: readonly Persistence[], poo
     migrationsTransactionMode: 'all',
     synchronize: false,
     logging: false,
-    extra: {
-      max: poolSize,
-      application_name: 'custody',
-      // Named (prepared) statements are planned once per connection, never again per call: they are the event
-      // store's appends and the lineage batch facts, whose plans do not depend on the values (unnests of the
-      // arrays or JSON sent, probes by key). PostgreSQL's choice kept a custom plan for a lineage artifact
-      // batch's append, replanning its seven writes on every request (4.3 ms each, issue 11). Unnamed
-      // statements (everything TypeORM sends) are planned with their values as before.
-      options: '-c plan_cache_mode=force_generic_plan',
-    },
+    extra: { max: poolSize, application_name: 'custody' },
   });
 }
 
