@@ -339,8 +339,9 @@ export class EventStore {
    * share its statement, and so its commit, with the appends of other commands arriving meanwhile: group commit
    * in the store (issue 10). While SHARED_IN_FLIGHT statements are under way the next appends wait and then go
    * together in one, so under load a commit's WAL flush and round trip serve many commands; alone, an append
-   * goes at once; a statement's worth of waiting appends goes at once too (up to SHARED_MAX_IN_FLIGHT). Each resolves once its statement committed. A shared statement that fails is run again append
-   * by append, so each command gets its own answer (a conflict, a refusal) and no command fails for another's.
+   * goes at once, and so does a statement's worth of waiting appends (up to SHARED_MAX_IN_FLIGHT). Each resolves
+   * once its statement committed. A shared statement that fails is run again append by append, so each command
+   * gets its own answer (a conflict, a refusal) and no command fails for another's.
    */
   appendShared(appends: readonly StreamAppend[], metadata: EventMetadata = {}): Promise<void> {
     const own = appends.map((a) => ({ ...a, metadata: a.metadata ?? metadata }));
