@@ -14,8 +14,10 @@
  * Then, one request at a time over keep-alive HTTP, BENCH_REQUESTS of each (default 500, after 50 unmeasured):
  * every list page (datasets first / deep / random page, a dataset's distributions, tiers, families, models,
  * assets, assemblies, fixtures), with p50 / p99 / max; then rps at 32 connections of the datasets pages against
- * `GET /v1/principals/me` measured in the same run, idle and again while 200 commands/s (POST /v1/datasets)
- * are being written. Prints the history size, the query plans and the verdicts (p99 < 25 ms, rps ≥ 0.5 × me).
+ * `GET /v1/principals/me` measured in the same run, idle and again while 200 commands/s (POST /v1/datasets,
+ * open-loop: as many in flight as the latency needs, up to 256) are being written, each rate with the CPU a
+ * request cost the API, PostgreSQL and this process. The seed is checkpointed before anything is timed. Prints
+ * the history size, the query plans and the verdicts (p99 < 25 ms, rps ≥ 0.5 × me).
  *
  * Env: BENCH_DATASETS (default 1000000), BENCH_REQUESTS (default 500), BENCH_SECONDS per rps phase (default 10),
  * BENCH_WRITES_PER_SECOND (default 200).
