@@ -13,10 +13,11 @@
  * The baseline runs twice, before the acquisition (from the staging run) and after it (from the NAS copy), both
  * from a warm page cache; the ratio is against their mean (the machine is shared: a single baseline can be far
  * off). Every timed part starts with nothing dirty (an untimed `sync` after writing the run and after each part),
- * so none pays for the writes of the one before (the first baseline's `sync` flushed the run too). Prints every step's time, the ratio (target ≤ 1.5) and the CPU each side spent (the worker process with all
- * its threads and the PostgreSQL processes under it; the baseline's commands), which tells a part that waited
- * from one that worked (on a VM the CPU a page-cache write costs varies too: compare runs side by side).
- * Everything is removed at the end.
+ * so none pays for the writes of the one before (the first baseline's `sync` flushed the run too). Prints every
+ * step's time, the ratio (target ≤ 1.5) and the CPU each side spent (the worker process with all its threads and
+ * the PostgreSQL processes under it; the baseline's commands), which tells a part that waited from one that
+ * worked (on a VM the CPU a page-cache write costs varies too: compare runs side by side). Everything is removed
+ * at the end.
  *
  * Env: BENCH_ACQ_FILES (default 10000), BENCH_ACQ_KIB (default 100), BENCH_ACQ_TIMEOUT_S (default 900).
  */

@@ -34,6 +34,7 @@ import {
   fmtInt,
   load,
   pace,
+  postJson,
   percentile,
   positiveInt,
   startStack,
@@ -391,41 +392,20 @@ export async function run(args: readonly string[]): Promise<void> {
     const idle = await throughput('no writes');
     let written = 0;
     // Commands arrive at their rate whatever the readers do (an instrument does not wait for the catalogue's
-    // readers): as many in flight as the latency under this load needs, up to WRITES_IN_FLIGHT. Plain node:http
-    // on kept-alive sockets: fetch costs this process (which shares the cores with the API and PostgreSQL)
-    // several times the CPU per request.
+    // readers): as many in flight as the latency under this load needs, up to WRITES_IN_FLIGHT (`postJson`, on
+    // kept-alive sockets).
     const agent = new http.Agent({ keepAlive: true, maxSockets: WRITES_IN_FLIGHT });
     const writes = pace(
       writesPerSecond,
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const body = JSON.stringify({
-            title: `written ${written++}`,
-            checksum: { algorithm: 'sha256', value: 'a'.repeat(64) },
-            byteSize: 1,
-          });
-          const req = http.request(
-            `${stack.baseUrl}/v1/datasets`,
-            {
-              method: 'POST',
-              agent,
-              headers: {
-                authorization: `Bearer ${ADMIN_TOKEN}`,
-                'content-type': 'application/json',
-                'content-length': Buffer.byteLength(body),
-              },
-            },
-            (res) => {
-              res.resume();
-              res.on('end', () =>
-                res.statusCode === 201 ? resolve() : reject(new Error(`POST /v1/datasets answered ${res.statusCode}`)),
-              );
-              res.on('error', reject);
-            },
-          );
-          req.on('error', reject);
-          req.end(body);
-        }),
+      async () => {
+        const body = JSON.stringify({
+          title: `written ${written++}`,
+          checksum: { algorithm: 'sha256', value: 'a'.repeat(64) },
+          byteSize: 1,
+        });
+        const { status } = await postJson(`${stack.baseUrl}/v1/datasets`, ADMIN_TOKEN, body, agent);
+        if (status !== 201) throw new Error(`POST /v1/datasets answered ${status}`);
+      },
       WRITES_IN_FLIGHT,
     );
     const writeStarted = performance.now();

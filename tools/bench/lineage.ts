@@ -28,6 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@custody/platform';
 import { Client } from 'pg';
 import { freePort } from '@custody/platform/testing';
+import { postJson } from './_stack';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
@@ -108,36 +109,9 @@ function batchesBySize<T>(items: readonly T[], maxBytes: number): T[][] {
   return batches;
 }
 
-// One keep-alive connection, as a tracing client holds: node:http rather than fetch, whose per-request CPU in this
-// process (about 5 ms on the 2-core machine) was a quarter of the API's and, the requests being sequential, sat
-// in the measured time (issue 11).
+// One keep-alive connection, as a tracing client holds (`postJson`: fetch's per-request CPU in this process, about
+// 5 ms on the 2-core machine, sat in the measured sequential time).
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function postJson(baseUrl: string, token: string, p: string, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const payload = Buffer.from(body);
-    const req = http.request(
-      `${baseUrl}${p}`,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'content-length': payload.length,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 async function register(
   baseUrl: string,
@@ -148,7 +122,7 @@ async function register(
   let requests = 0;
   const post = async (p: string, body: string, expected: number) => {
     requests += 1;
-    const { status, text } = await postJson(baseUrl, token, p, body);
+    const { status, text } = await postJson(`${baseUrl}${p}`, token, body, agent);
     if (status !== expected) throw new Error(`POST ${p} answered ${status}: ${text.slice(0, 300)}`);
     return JSON.parse(text) as Record<string, unknown>;
   };

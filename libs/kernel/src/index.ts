@@ -4,3 +4,4 @@ export * from './deep-equal';
 export * from './domain-error';
 export * from './ids';
 export * from './pagination';
+export * from './bytewise';

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DomainError } from '@custody/kernel';
+import { DomainError, sortedBytewise } from '@custody/kernel';
 import {
   AggregateRepository,
   BACKGROUND_WORK_GATE,
@@ -54,13 +54,6 @@ const NOT_YET = new Set([
 ]);
 
 type Step = 'moved' | 'waiting';
-
-/** Files in the bytewise order of their paths (as a scan lists them), each path encoded once. */
-function bytewiseByPath<T extends { readonly path: string }>(files: readonly T[]): T[] {
-  const keyed = files.map((file) => ({ file, key: Buffer.from(file.path) }));
-  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
-  return keyed.map((k) => k.file);
-}
 
 /**
  * The edge side of acquisitions: watches the run folders of the acquisitions on the tiers it serves (chokidar,
@@ -294,7 +287,9 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     // fstat of the descriptor it hashed), or else a scan after the hashing. A change stops the lifecycle; a change
     // after a file was hashed is caught by the checks that follow (during the sync, before clearing).
     const scanStarted = Date.now();
-    const hashed = files ? manifestOf({ exists: true, files: bytewiseByPath(files) }) : manifestOf(await scanRun(dir));
+    const hashed = files
+      ? manifestOf({ exists: true, files: sortedBytewise(files, (f) => f.path) })
+      : manifestOf(await scanRun(dir));
     if (a.manifest && hashed.digest !== a.manifest.digest) {
       await this.halt(
         a,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * One filter of a read: its SQL with `?` where the value goes, and the value (null or undefined: no filter); or
@@ -46,31 +46,51 @@ export function filteredRead(
 
 const statementNames = new Map<string, string>();
 
-/** A stable name per text (the same on every connection and every API instance). */
-function statementName(text: string): string {
-  let name = statementNames.get(text);
+/** A stable name per statement text (the same on every connection and every API instance), after `prefix`. */
+function statementName(prefix: string, text: string): string {
+  const key = `${prefix}\n${text}`;
+  let name = statementNames.get(key);
   if (name === undefined) {
-    name = `custody_read_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    statementNames.set(text, name);
+    name = `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(key, name);
   }
   return name;
 }
 
 /**
- * Runs a read of the hottest paths (list pages) as a named, prepared statement straight on node-postgres:
- * PostgreSQL parses and plans its text once per connection, and TypeORM's per-call query runner, logging and
- * subscriber hooks are skipped. Only for constant texts (see `filteredRead`): every text gets a name for the
- * life of the process.
+ * Runs a statement straight on node-postgres: on `manager`'s connection (its transaction) when given, else on a
+ * pooled connection of its own. TypeORM's query() takes no statement name, and its wrapping (a query runner per
+ * call, logging and subscriber hooks) is per-request CPU on the hottest paths. `preparedAs` names the statement
+ * after that prefix and its text, so each connection parses and plans it once: only for texts from a bounded set (every text
+ * named stays named for the life of the process and of each connection). Errors are node-postgres' own (`code`
+ * on the error itself), which every caller and the problem mapping read as they read TypeORM's `driverError`.
  */
-export async function preparedRead<TRow extends QueryResultRow>(
+export async function runStatement<TRow extends QueryResultRow>(
   dataSource: DataSource,
   statement: ReadStatement,
+  options: { preparedAs?: string; manager?: EntityManager },
 ): Promise<TRow[]> {
+  const { text } = statement;
+  const values = [...statement.values];
+  const query = options.preparedAs ? { name: statementName(options.preparedAs, text), text, values } : { text, values };
+  const { manager } = options;
+  const runner = manager?.queryRunner;
+  // A released runner (its connection lost under it): TypeORM's own refusal, which answers 503.
+  if (runner?.isReleased) return manager!.query(text, values);
+  if (runner) return (await ((await runner.connect()) as PoolClient).query<TRow>(query)).rows;
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const result = await pool.query<TRow>({
-    name: statementName(statement.text),
-    text: statement.text,
-    values: [...statement.values],
-  });
-  return result.rows;
+  return (await pool.query<TRow>(query)).rows;
+}
+
+/**
+ * A read of the hottest paths (list pages, a batch's facts) as a named, prepared statement: PostgreSQL parses and
+ * plans its text once per connection. Only for constant texts (see `filteredRead`). With `manager`, it reads
+ * inside that transaction.
+ */
+export function preparedRead<TRow extends QueryResultRow>(
+  dataSource: DataSource,
+  statement: ReadStatement,
+  manager?: EntityManager,
+): Promise<TRow[]> {
+  return runStatement<TRow>(dataSource, statement, { preparedAs: 'custody_read', manager });
 }

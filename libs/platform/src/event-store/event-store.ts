@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, DomainEvent } from '@custody/kernel';
-import { createHash } from 'node:crypto';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { QueryResultRow } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { runStatement } from '../database/prepared-reads';
 import { PlatformMetrics } from '../observability/metrics';
 
 export interface EventMetadata {
@@ -397,38 +397,18 @@ export class EventStore {
     }
   }
 
-  /**
-   * Runs one append statement on `manager`'s connection (its transaction), or on a pooled connection of its own.
-   * Straight on node-postgres: TypeORM's query() takes no statement name, and its wrapping (a query runner per
-   * call, logging and subscriber hooks) is per-command CPU on the hottest path. `prepared` names the statement
-   * after its text, so each connection parses and plans it once. Errors are node-postgres' own (`code` on the
-   * error itself), which every caller and the problem mapping read as they read TypeORM's `driverError`.
-   */
-  private async run<TRow extends QueryResultRow>(
+  /** One append statement, straight on node-postgres (see `runStatement`); `prepared`: see MAX_PREPARED_EVENTS. */
+  private run<TRow extends QueryResultRow>(
     text: string,
     values: unknown[],
     prepared: boolean,
     manager: EntityManager | undefined,
   ): Promise<TRow[]> {
-    const query = prepared ? { name: this.statementName(text), text, values } : { text, values };
-    const runner = manager?.queryRunner;
-    // A released runner (its connection lost under it): TypeORM's own refusal, which answers 503.
-    if (runner?.isReleased) return manager!.query(text, values);
-    if (runner) return (await ((await runner.connect()) as PoolClient).query<TRow>(query)).rows;
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    return (await pool.query<TRow>(query)).rows;
-  }
-
-  private readonly statementNames = new Map<string, string>();
-
-  /** A stable name per statement text (the same on every connection); texts are few, see MAX_PREPARED_EVENTS. */
-  private statementName(text: string): string {
-    let name = this.statementNames.get(text);
-    if (name === undefined) {
-      name = `custody_append_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-      this.statementNames.set(text, name);
-    }
-    return name;
+    return runStatement<TRow>(
+      this.dataSource,
+      { text, values },
+      { preparedAs: prepared ? 'custody_append' : undefined, manager },
+    );
   }
 
   /**

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { sortedBytewise } from '@custody/kernel';
 import { TransferFailure, localPathsOf } from '../transfer-locations';
 import { isTerminal, progressOf, settle } from '../transfer-progress';
 import { TreeDigest, sha256Hex, transferIdOf } from '../tree-digest';
@@ -313,6 +314,12 @@ class LocalCopy {
       });
   }
 
+  /** Is the small-file thread worth starting for this many files (always when asked for, never when refused)? */
+  private threadWorthIt(files: number): boolean {
+    const { smallFiles } = this.settings;
+    return smallFiles === 'thread' ? files > 0 : smallFiles === 'auto' && files >= SMALL_FILES_FOR_THREAD;
+  }
+
   /** The small-file thread, started when first needed (the sizes of a large tree, or its small files). */
   private threadCopier(): SmallFileCopier {
     this.copier ??= new SmallFileCopier(SMALL_FILE_BYTES);
@@ -428,9 +435,7 @@ class LocalCopy {
       else digest.add(file.rel, sha, file.size);
     };
     const isSmall = (f: SourceFile) => request.kind === 'tree' && f.size < SMALL_FILE_BYTES;
-    const { smallFiles } = this.settings;
-    const smallCount = smallFiles === 'event-loop' ? 0 : files.filter(isSmall).length;
-    const useThread = smallFiles === 'thread' ? smallCount > 0 : smallCount >= SMALL_FILES_FOR_THREAD;
+    const useThread = this.threadWorthIt(files.filter(isSmall).length);
     const small = useThread ? files.filter(isSmall) : [];
     const streamed = useThread ? files.filter((f) => !isSmall(f)) : files;
     let next = 0;
@@ -508,18 +513,13 @@ class LocalCopy {
       }
     };
     await visit(dir, '');
-    // Bytewise by path, each path encoded once (not twice per comparison).
-    const keys = new Map(found.map((f) => [f, Buffer.from(f.rel)]));
-    found.sort((a, b) => Buffer.compare(keys.get(a)!, keys.get(b)!));
+    const sorted = sortedBytewise(found, (f) => f.rel);
     // A tree large enough for the small-file thread has its sizes taken there too: one blocking lstat per file,
     // not a thread-pool round trip per file on the event loop.
-    const { smallFiles } = this.settings;
-    const inThread =
-      smallFiles === 'thread' ? found.length > 0 : smallFiles === 'auto' && found.length >= SMALL_FILES_FOR_THREAD;
-    const sizes = inThread
-      ? await this.threadCopier().sizes(found.map((f) => f.from))
-      : await mapLimit(found, 16, async (f) => (await fs.lstat(f.from)).size);
-    return found.map((f, i) => ({ ...f, to: path.join(to, ...f.rel.split('/')), size: sizes[i] }));
+    const sizes = this.threadWorthIt(sorted.length)
+      ? await this.threadCopier().sizes(sorted.map((f) => f.from))
+      : await mapLimit(sorted, 16, async (f) => (await fs.lstat(f.from)).size);
+    return sorted.map((f, i) => ({ ...f, to: path.join(to, ...f.rel.split('/')), size: sizes[i] }));
   }
 
   /** Creates the target directories, each of which must stay inside the target tier root (no symlink out). */
