@@ -13,7 +13,9 @@
  * The baseline runs twice, before the acquisition (from the staging run) and after it (from the NAS copy), both
  * from a warm page cache; the ratio is against their mean (the machine is shared: a single baseline can be far
  * off). Every timed part starts with nothing dirty (an untimed `sync` after writing the run and after each part),
- * so none pays for the writes of the one before (the first baseline's `sync` flushed the run too). Prints every
+ * so none pays for the writes of the one before (the first baseline's `sync` flushed the run too), and none
+ * starts within 61 s of a removal (ext4 without a journal makes every create walk past the inodes freed in the
+ * last 60 s: the baselines' copies stay until the end, and the second baseline waits). Prints every
  * step's time, the ratio (target ≤ 1.5) and the CPU each side spent (the worker process with all its threads and
  * the PostgreSQL processes under it; the baseline's commands), which tells a part that waited from one that
  * worked (on a VM the CPU a page-cache write costs varies too: compare runs side by side). Everything is removed
@@ -110,13 +112,15 @@ export async function run(args: readonly string[]): Promise<void> {
   const kib = positiveInt('BENCH_ACQ_KIB', 100);
   const timeoutMs = positiveInt('BENCH_ACQ_TIMEOUT_S', 900) * 1000;
   const say = (m: string) => process.stdout.write(`${m}\n`);
+  // The last removal of many files this bench knows of (see quiet() below): a run before this one removed its own.
+  let lastRemoval = performance.now();
   const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'custody-bench-acquisition-')));
   fs.chmodSync(tmp, 0o755); // embedded PostgreSQL runs as another user when started by root
   const removeTmp = () => fs.rmSync(tmp, { recursive: true, force: true });
   process.once('exit', removeTmp);
   const staging = path.join(tmp, 'staging');
   const nas = path.join(tmp, 'nas');
-  const baselineCopy = path.join(tmp, 'baseline-copy');
+  let baselines = 0;
   fs.mkdirSync(staging);
   fs.mkdirSync(nas);
 
@@ -154,9 +158,24 @@ export async function run(args: readonly string[]): Promise<void> {
     const flushAll = () => run$('sync');
     await flushAll();
 
+    // ext4 without a journal (this machine's) skips, when it allocates an inode, every free inode deleted in the
+    // last 60 s: each file created after many were removed walks past all of them (`recently_deleted` in the
+    // kernel's ialloc.c; 10,000 files of 100 KiB: `cp -r` 0.7 s, or 3.7-4.6 s within a minute of an `rm -rf`).
+    // So no part starts within 61 s of a removal: the baselines' copies stay until the end, and the second
+    // baseline waits out the acquisition's own removal of the staging files.
+    const quiet = async () => {
+      const wait = lastRemoval + 61_000 - performance.now();
+      if (wait > 0) {
+        say(`  (waiting ${(wait / 1000).toFixed(0)} s: no part starts within 61 s of a removal)`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    };
+
     // Baseline: copy, flush, hash every file of the copy (from a warm page cache: the run was just written).
     const baselineCpu: number[] = [];
     const baseline = async (from: string): Promise<number> => {
+      const baselineCopy = path.join(tmp, `baseline-copy-${++baselines}`);
+      await quiet();
       const cpuBefore = cpuNow();
       const began = performance.now();
       await run$('bash', [
@@ -169,7 +188,6 @@ export async function run(args: readonly string[]): Promise<void> {
       const seconds = (performance.now() - began) / 1000;
       const cpuAfter = cpuNow();
       if (cpuBefore && cpuAfter) baselineCpu.push(cpuAfter.endedChildren - cpuBefore.endedChildren);
-      fs.rmSync(baselineCopy, { recursive: true, force: true });
       await flushAll();
       return seconds;
     };
@@ -191,6 +209,7 @@ export async function run(args: readonly string[]): Promise<void> {
     // A deployed worker finds a new acquisition at its next rescan and then watches its folder: wait for that,
     // so the time below is the lifecycle's, not the discovery's.
     await new Promise((resolve) => setTimeout(resolve, rescanMs + 1000));
+    await quiet();
     const cpuBefore = cpuNow();
     const started = performance.now();
     fs.writeFileSync(path.join(runDir, '.complete'), '');
@@ -210,6 +229,7 @@ export async function run(args: readonly string[]): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const acquisition = (performance.now() - started) / 1000;
+    lastRemoval = performance.now();
     const cpuAfter = cpuNow();
     say(`  complete → cleared (staging removed): ${acquisition.toFixed(2)} s`);
     const final = await queries.execute(new GetAcquisitionQuery({ acquisitionId }, meta));

@@ -15,7 +15,7 @@ afterAll(async () => {
   await fs.rm(base, { recursive: true, force: true });
 });
 
-/** The shared spec on real folders, with a tree's small files copied as `smallFiles` says. */
+/** The shared spec on real folders, with a tree's small files copied as `smallFiles` says (threads: two of them). */
 function describeLocalCopy(title: string, smallFiles: 'thread' | 'event-loop') {
   describeTransferPort(title, async () => {
     const stateDir = await newFolder(base);
@@ -24,7 +24,7 @@ function describeLocalCopy(title: string, smallFiles: 'thread' | 'event-loop') {
         new LocalTransferPort(
           options?.slow
             ? { stateDir, bufferBytes: 64 * 1024, limitBytesPerSecond: 1024 * 1024 }
-            : { stateDir, smallFiles },
+            : { stateDir, smallFiles, copyThreads: 2 },
         ),
       tier: async () => folderTier(await newFolder(base)),
       unreachableTier: async () => folderTier(path.join(base, 'not-mounted', String(Math.random()))),
@@ -169,7 +169,7 @@ describe('local copy: what only a file system can show', () => {
     expect(left.filter((name) => name.endsWith('.custody-tmp'))).toEqual([]);
   });
 
-  describe('small files, copied in one thread', () => {
+  describe('small files, copied in threads', () => {
     const manyFiles = (count: number, size: number) =>
       Object.fromEntries(
         Array.from({ length: count }, (_, i) => [`d${i % 7}/f${i}.bin`, `${i}-`.repeat(size).slice(0, size)]),
@@ -206,6 +206,20 @@ describe('local copy: what only a file system can show', () => {
       expect(done.filesMoved + done.filesSkipped).toBe(3000);
       const copied = (await fs.readdir(targetDir, { recursive: true })).filter((name) => String(name).endsWith('.bin'));
       expect(copied).toHaveLength(3000);
+      expect(await temps()).toEqual([]);
+    });
+
+    it('two threads that each stop at the group time limit leave the rest of their shares to the next groups', async () => {
+      // A zero time limit: each thread copies one file of its share per group, the rest goes round again.
+      const files = manyFiles(150, 500);
+      for (const [rel, c] of Object.entries(files)) await write(sourceDir, `tree/${rel}`, c);
+      const port = new LocalTransferPort({ stateDir, smallFiles: 'thread', copyThreads: 2, syncGroupMs: 0 });
+      const request = treeRequest('time-limited', files);
+      const done = await observeUntil(port, await port.begin(request));
+      expect(done).toMatchObject({ state: 'Succeeded', filesMoved: 150, filesFailed: 0, observed: request.expected });
+      for (const [rel, c] of Object.entries(files)) {
+        expect(await fs.readFile(path.join(targetDir, 'tree', rel), 'utf8')).toBe(c);
+      }
       expect(await temps()).toEqual([]);
     });
 
