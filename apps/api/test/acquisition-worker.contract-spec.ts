@@ -214,6 +214,35 @@ describe('acquisition worker: staging → cleared', () => {
     workers.splice(workers.indexOf(worker), 1);
   });
 
+  it('hashes a staging run ahead, and reads again at complete a file rewritten since (same size and mtime)', async () => {
+    const worker = await startWorker(copyingRequester());
+    const id = await register('run-ahead', {});
+    const files = { 'frames/0001.raw': 'one', 'frames/0002.raw': 'two', 'meta.json': '{"v":1}' };
+    const dir = writeRun('run-ahead', files, false);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const rel of Object.keys(files)) fs.utimesSync(path.join(dir, rel), hourAgo, hourAgo);
+    const ahead = worker.get(AcquisitionWorker);
+    await waitFor('the settled files hashed ahead', async () => (ahead.filesHashedAhead(id) === 3 ? true : undefined));
+    // Other bytes at the same size, the mtime set back: only the ctime tells the file changed.
+    fs.writeFileSync(path.join(dir, 'meta.json'), '{"v":2}');
+    fs.utimesSync(path.join(dir, 'meta.json'), hourAgo, hourAgo);
+    fs.writeFileSync(path.join(dir, '.complete'), '');
+    const verified = await until(id, (a) => a.state === 'sync_verified', 'sync_verified');
+    // The tree is every file of the run folder, the sentinel too.
+    const lines = [...Object.keys(files), '.complete']
+      .sort()
+      .map((rel) => `${sha(path.join(dir, rel))}  ${rel}\n`)
+      .join('');
+    const dataset = (await operator.get(`/v1/datasets/${verified.datasetId}`)).body;
+    expect(dataset.checksum).toEqual({
+      algorithm: 'sha256-tree',
+      value: createHash('sha256').update(lines).digest('hex'),
+    });
+    expect(ahead.filesHashedAhead(id)).toBe(0);
+    await worker.close();
+    workers.splice(workers.indexOf(worker), 1);
+  });
+
   it('checks again right before deleting: a cleared acquisition whose archive copy went stale keeps its files', async () => {
     const first = await startWorker(copyingRequester());
     const id = await register('run-recheck', {});

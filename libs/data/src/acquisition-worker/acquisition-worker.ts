@@ -16,7 +16,7 @@ import {
 import { MATERIALIZATION_REQUESTER, MaterializationRequester } from '@custody/ports';
 import { FSWatcher, watch } from 'chokidar';
 import { DataSource } from 'typeorm';
-import { FileChecksumVerifier } from '../adapters/checksum/file-checksum-verifier';
+import { FileChecksumVerifier, KnownFiles } from '../adapters/checksum/file-checksum-verifier';
 import { acquisitionFold, loadCopyFactsUnlocked } from '../acquisitions/run-transition';
 import { RegisteredAcquisition, enteredAt } from '../aggregates/acquisition/acquisition.state';
 import { isOtherVerifiedCopy } from '../aggregates/acquisition/acquisition.transition';
@@ -45,6 +45,8 @@ const FILE_EVENT_DEBOUNCE_MS = 250;
 const SYNC_POLL_MS = 100;
 /** A scan this recent (the step before, in the same drive) still stands for the next step's check. */
 const FRESH_SCAN_MS = 1000;
+/** While a run is staging, a file untouched for this long is hashed ahead (one that changes later is hashed again). */
+const SETTLED_MS = 2000;
 /** Codes that mean "someone else moved it, or not yet": read it again later, nothing is wrong. */
 const NOT_YET = new Set([
   'AcquisitionIllegalTransition',
@@ -74,6 +76,9 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
   /** When each acquisition's files were last seen to match its manifest, and how long that scan took. */
   private readonly checked = new Map<string, { at: number; tookMs: number }>();
   private readonly debounce = new Map<string, NodeJS.Timeout>();
+  /** The files of each staging run hashed ahead, and the hashing under way (one at a time per acquisition). */
+  private readonly hashedAhead = new Map<string, KnownFiles>();
+  private readonly hashingAhead = new Map<string, Promise<void>>();
   /** Run folder → acquisition id, for the acquisitions being watched. */
   private readonly watched = new Map<string, string>();
   private watcher: FSWatcher | null = null;
@@ -139,7 +144,8 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     this.debounce.clear();
     this.timer = null;
     await this.scanning;
-    await Promise.all([...this.inFlight.values()]);
+    await Promise.all([...this.inFlight.values(), ...this.hashingAhead.values()]);
+    this.hashedAhead.clear();
     await this.watcher?.close();
     this.watcher = null;
     this.watched.clear();
@@ -161,7 +167,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     for (const [dir, id] of this.watched) {
       if (!open.has(id)) {
         this.watched.delete(dir);
-        this.checked.delete(id);
+        this.forget(id);
         await this.watcher?.unwatch(dir);
       }
     }
@@ -216,7 +222,10 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     if (a.state === 'complete' && a.datasetId === null) return this.registerDataset(a, dir);
     if (a.state === 'staging') {
       const scan = await scanRun(dir);
-      if (!isComplete(scan, a.expectedFiles)) return 'waiting';
+      if (!isComplete(scan, a.expectedFiles)) {
+        this.hashAhead(a, scan.exists);
+        return 'waiting';
+      }
       const manifest = manifestOf(scan);
       await this.transition(a, 'complete', {
         filesReceived: manifest.files,
@@ -267,16 +276,58 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
     return Math.max(this.settings.rescanMs, 20 * (this.checked.get(acquisitionId)?.tookMs ?? 0));
   }
 
-  /** Measures the run once (sha256-tree, streamed) and records the dataset with its Verified staging copy. */
+  /** How many files of a staging run are hashed ahead so far (none once its dataset is registered). */
+  filesHashedAhead(acquisitionId: string): number {
+    return this.hashedAhead.get(acquisitionId)?.size ?? 0;
+  }
+
+  /**
+   * While a run is being written, its files that have settled are hashed ahead, in the background: at complete
+   * only what is new or changed since is read (a run written over hours is archived minutes after its sentinel,
+   * not after another pass over all of it). A file is taken from here only while its size, mtime, ctime and inode
+   * are those it had when hashed, and one that changed while it was read is left out, so the checksum is always
+   * that of the bytes at complete.
+   */
+  private hashAhead(a: RegisteredAcquisition, folderExists: boolean): void {
+    if (!folderExists || this.hashingAhead.has(a.acquisitionId) || this.stopped) return;
+    const running = (async () => {
+      const tier = await this.tier(a.tierId);
+      if (!tier) return;
+      const settledBeforeNs = BigInt(Date.now() - SETTLED_MS) * 1_000_000n;
+      const known = this.hashedAhead.get(a.acquisitionId) ?? new Map();
+      const hashed = await this.verifier.hashSettledFiles(this.stagingTarget(a, tier), known, settledBeforeNs);
+      if (hashed && !this.stopped) this.hashedAhead.set(a.acquisitionId, hashed);
+    })()
+      .catch((error: unknown) =>
+        this.logger.warn(`acquisition ${a.acquisitionId}: hashing ahead: ${(error as Error).message}`),
+      )
+      .finally(() => this.hashingAhead.delete(a.acquisitionId));
+    this.hashingAhead.set(a.acquisitionId, running);
+  }
+
+  private stagingTarget(a: RegisteredAcquisition, tier: RegisteredTier) {
+    return { accessProtocol: 'file' as const, rootUri: tier.rootUri, uri: a.uri, algorithm: 'sha256-tree' as const };
+  }
+
+  /** Drops what this process kept about an acquisition's run (its last check, its files hashed ahead). */
+  private forget(acquisitionId: string): void {
+    this.checked.delete(acquisitionId);
+    this.hashedAhead.delete(acquisitionId);
+  }
+
+  /**
+   * Measures the run once (sha256-tree, streamed; the files hashed ahead that are unchanged are not read again) and
+   * records the dataset with its Verified staging copy.
+   */
   private async registerDataset(a: RegisteredAcquisition, dir: string): Promise<Step> {
     const tier = await this.tier(a.tierId);
     if (!tier) return 'waiting';
-    const { measurement, files } = await this.verifier.measureTree({
-      accessProtocol: 'file',
-      rootUri: tier.rootUri,
-      uri: a.uri,
-      algorithm: 'sha256-tree',
-    });
+    await this.hashingAhead.get(a.acquisitionId);
+    const { measurement, files } = await this.verifier.measureTree(
+      this.stagingTarget(a, tier),
+      this.hashedAhead.get(a.acquisitionId),
+    );
+    this.hashedAhead.delete(a.acquisitionId);
     if (measurement.kind !== 'observed' || measurement.observed.algorithm !== 'sha256-tree') {
       this.logger.warn(
         `acquisition ${a.acquisitionId}: could not measure ${dir}: ${measurement.kind === 'unreachable' ? measurement.detail : 'not a directory'}`,
@@ -389,7 +440,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
       ),
     );
     this.unwatch(dir);
-    this.checked.delete(a.acquisitionId);
+    this.forget(a.acquisitionId);
     return 'moved';
   }
 
@@ -426,7 +477,7 @@ export class AcquisitionWorker implements OnApplicationBootstrap, OnApplicationS
 
   private async halt(a: RegisteredAcquisition, code: string, detail: string): Promise<void> {
     this.logger.error(`acquisition ${a.acquisitionId} stopped: ${code}: ${detail}`);
-    this.checked.delete(a.acquisitionId);
+    this.forget(a.acquisitionId);
     await this.commands.execute(
       new RecordAcquisitionProgressCommand(
         { kind: 'halt', acquisitionId: a.acquisitionId, host: this.settings.host, code, detail },

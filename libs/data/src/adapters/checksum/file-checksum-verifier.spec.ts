@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -130,7 +131,7 @@ describe('FileChecksumVerifier', () => {
     }
   });
 
-  it('tells each file of a tree as it was hashed: its size and mtime, in the tree rule’s order', async () => {
+  it('tells each file of a tree as it was hashed: size, mtime, ctime, inode and digest, in the tree rule’s order', async () => {
     const run = path.join(root, 'run-as-read');
     fs.mkdirSync(path.join(run, 'b'), { recursive: true });
     fs.writeFileSync(path.join(run, 'b', 'x'), 'xx');
@@ -139,13 +140,64 @@ describe('FileChecksumVerifier', () => {
     const { measurement, files } = await verifier.measureTree(target(`file://${run}`, 'sha256-tree'));
     expect(measurement).toMatchObject({ observed: shellTree(run) });
     const stat = (rel: string) => fs.lstatSync(path.join(run, rel), { bigint: true });
-    expect(files).toEqual([
-      { path: 'a', size: 1, mtimeNs: stat('a').mtimeNs },
-      { path: 'b/x', size: 2, mtimeNs: stat('b/x').mtimeNs },
-    ]);
+    const asRead = (rel: string, size: number) => {
+      const { mtimeNs, ctimeNs, ino } = stat(rel);
+      const sha256 = createHash('sha256')
+        .update(fs.readFileSync(path.join(run, rel)))
+        .digest('hex');
+      return { path: rel, size, mtimeNs, ctimeNs, ino, sha256 };
+    };
+    expect(files).toEqual([asRead('a', 1), asRead('b/x', 2)]);
     // On the event loop, or for a single file, it says nothing of the files (the caller lists them itself).
     const onLoop = new FileChecksumVerifier({ idleTimeoutMs: 2000, treeHashing: 'event-loop' });
     expect((await onLoop.measureTree(target(`file://${run}`, 'sha256-tree'))).files).toBeNull();
+  });
+
+  it('takes what an earlier hashing saw only for a file still the same, by size, mtime, ctime and inode', async () => {
+    const run = path.join(root, 'run-known');
+    fs.mkdirSync(run, { recursive: true });
+    const longAgo = new Date(2021, 0, 1);
+    for (const name of ['same', 'rewritten', 'replaced']) {
+      fs.writeFileSync(path.join(run, name), `${name}-1`);
+      fs.utimesSync(path.join(run, name), longAgo, longAgo);
+    }
+    const first = await verifier.measureTree(target(`file://${run}`, 'sha256-tree'));
+    const known = new Map(first.files!.map(({ path: rel, ...file }) => [rel, file]));
+    // A digest nobody could compute from the bytes: taken as it stands, the file was not read again.
+    known.set('same', { ...known.get('same')!, sha256: 'f'.repeat(64) });
+    // Same size and mtime, other bytes (mtime set back): only the ctime tells; a new inode under the old name too.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fs.writeFileSync(path.join(run, 'rewritten'), 'REWRITTEN-1');
+    fs.utimesSync(path.join(run, 'rewritten'), longAgo, longAgo);
+    fs.writeFileSync(path.join(run, 'replaced.new'), 'replaced-2');
+    fs.utimesSync(path.join(run, 'replaced.new'), longAgo, longAgo);
+    fs.renameSync(path.join(run, 'replaced.new'), path.join(run, 'replaced'));
+    const again = await verifier.measureTree(target(`file://${run}`, 'sha256-tree'), known);
+    const byPath = new Map(again.files!.map((f) => [f.path, f.sha256]));
+    const sha = (name: string) =>
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(run, name)))
+        .digest('hex');
+    expect(byPath.get('same')).toBe('f'.repeat(64));
+    expect(byPath.get('rewritten')).toBe(sha('rewritten'));
+    expect(byPath.get('replaced')).toBe(sha('replaced'));
+  });
+
+  it('hashes ahead only the files of a run that settled, and takes what it knew of the rest', async () => {
+    const run = path.join(root, 'run-settling');
+    fs.mkdirSync(run, { recursive: true });
+    fs.writeFileSync(path.join(run, 'old'), 'written an hour ago');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(path.join(run, 'old'), hourAgo, hourAgo);
+    fs.writeFileSync(path.join(run, 'fresh'), 'still being written');
+    const settledBeforeNs = BigInt(Date.now() - 60_000) * 1_000_000n;
+    const ahead = await verifier.hashSettledFiles(target(`file://${run}`, 'sha256-tree'), new Map(), settledBeforeNs);
+    expect([...ahead!.keys()]).toEqual(['old']);
+    expect(ahead!.get('old')!.sha256).toBe(createHash('sha256').update('written an hour ago').digest('hex'));
+    // Measured with it, the tree is the tree: the settled file taken, the fresh one read.
+    const { measurement } = await verifier.measureTree(target(`file://${run}`, 'sha256-tree'), ahead!);
+    expect(measurement).toMatchObject({ observed: shellTree(run) });
+    expect(await verifier.hashSettledFiles(target('file:///nowhere/at/all', 'sha256-tree'), new Map(), 0n)).toBeNull();
   });
 
   it('measures an empty directory as the sha256 of nothing', async () => {

@@ -40,14 +40,18 @@ const FILES_PER_EXTRA_THREAD = 64;
 
 /**
  * The tree hasher thread's code, plain JavaScript evaluated by the thread (no build step, no loader): hashes the
- * files it is given, in order, and answers their sha256 hex digests, each file's size and mtime as it was read (an
- * fstat of the descriptor just read) and the total size, or the first error.
+ * files it is given, in order, and answers their sha256 hex digests, each file's identity as it was read (an fstat
+ * of the descriptor just read: size, mtime, ctime, inode) and the total size, or the first error. Two options:
+ * - `known[i]`: an earlier answer for file i; when the descriptor's fstat still matches it in size, mtime, ctime
+ *   and inode (ctime moves on every write and cannot be set back), its digest is taken without reading the file.
+ * - `settledBeforeNs` (pre-hashing a run still being written): a file modified after it is left out (null), and
+ *   so is one that changed while it was read (its fstat before and after the read differ).
  */
 const TREE_HASHER_THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { files, readBytes, reportMs } = workerData;
+const { files, known, settledBeforeNs, readBytes, reportMs } = workerData;
 const buffer = Buffer.allocUnsafe(readBytes);
 const hexes = [];
 const stats = [];
@@ -58,21 +62,43 @@ const alive = () => {
   reported = Date.now();
   parentPort.postMessage({ kind: 'alive' });
 };
+const identity = (stat) => ({ size: Number(stat.size), mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, ino: stat.ino });
+const same = (a, b) => a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino;
 try {
-  for (const file of files) {
-    const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  for (let i = 0; i < files.length; i++) {
+    const fd = openSync(files[i], constants.O_RDONLY | constants.O_NOFOLLOW);
     try {
+      const before = known || settledBeforeNs !== null ? identity(fstatSync(fd, { bigint: true })) : null;
+      const earlier = known && known[i];
+      if (earlier && same(earlier, before)) {
+        hexes.push(earlier.sha256);
+        stats.push(before);
+        size += before.size;
+        continue;
+      }
+      if (settledBeforeNs !== null && before.mtimeNs >= settledBeforeNs) {
+        hexes.push(null);
+        stats.push(null);
+        continue;
+      }
       const hash = createHash('sha256');
+      let read = 0;
       for (;;) {
         const n = readSync(fd, buffer, 0, buffer.length, null);
         if (n === 0) break;
         hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-        size += n;
+        read += n;
         alive();
       }
+      const after = identity(fstatSync(fd, { bigint: true }));
+      if (settledBeforeNs !== null && !same(before, after)) {
+        hexes.push(null);
+        stats.push(null);
+        continue;
+      }
       hexes.push(hash.digest('hex'));
-      const stat = fstatSync(fd, { bigint: true });
-      stats.push({ size: Number(stat.size), mtimeNs: stat.mtimeNs });
+      stats.push(after);
+      size += read;
     } finally {
       closeSync(fd);
     }
@@ -84,21 +110,41 @@ try {
 }
 `;
 
-type TreeHasherMessage =
-  | { readonly kind: 'alive' }
-  | { readonly kind: 'done'; readonly hexes: string[]; readonly stats: FileAsRead[]; readonly size: number }
-  | { readonly kind: 'failed'; readonly code?: string; readonly message: string };
-
-/** A file of a tree as the hasher read it: its size and mtime from the descriptor it hashed. */
-export interface FileAsRead {
+/** A file as the hasher thread read it (from the descriptor it hashed), before its digest is joined to it. */
+interface FileIdentity {
   readonly size: number;
   readonly mtimeNs: bigint;
+  readonly ctimeNs: bigint;
+  readonly ino: bigint;
+}
+
+type TreeHasherMessage =
+  | { readonly kind: 'alive' }
+  | {
+      readonly kind: 'done';
+      readonly hexes: (string | null)[];
+      readonly stats: (FileIdentity | null)[];
+      readonly size: number;
+    }
+  | { readonly kind: 'failed'; readonly code?: string; readonly message: string };
+
+/** A file of a tree as the hasher read it: its identity from the descriptor it hashed, and its sha256. */
+export interface FileAsRead extends FileIdentity {
+  readonly sha256: string;
 }
 
 /** A tree's files as hashed, by path relative to the tree (`/`-separated), in the tree rule's (bytewise) order. */
 export type TreeAsRead = readonly ({ readonly path: string } & FileAsRead)[];
 
-type Hashed = { hexes: string[]; stats: FileAsRead[] | null; size: number };
+/** What an earlier hashing of a tree saw, by relative path: a file still the same is not read again. */
+export type KnownFiles = ReadonlyMap<string, FileAsRead>;
+
+interface HashOptions {
+  readonly known: (FileAsRead | null)[] | null;
+  readonly settledBeforeNs: bigint | null;
+}
+
+type Hashed = { hexes: (string | null)[]; stats: (FileIdentity | null)[] | null; size: number };
 const SLASH = Buffer.from('/');
 const TWO_SPACES = Buffer.from('  ');
 const NEWLINE = Buffer.from('\n');
@@ -140,19 +186,50 @@ export class FileChecksumVerifier implements ChecksumVerifier {
   }
 
   /**
-   * measure(), and for a directory hashed in threads (the default) each file's size and mtime as it was hashed,
-   * so a caller can tell the bytes hashed from a later state of the files without listing them again.
+   * measure(), and for a directory hashed in threads (the default) each file as it was hashed (size, mtime, ctime,
+   * inode, sha256), so a caller can tell the bytes hashed from a later state of the files without listing them
+   * again. `known` (threads only): what an earlier hashing of this tree saw; a file whose descriptor still matches
+   * it is not read again.
    */
-  async measureTree(target: VerificationTarget): Promise<{ measurement: Measurement; files: TreeAsRead | null }> {
+  async measureTree(
+    target: VerificationTarget,
+    known?: KnownFiles,
+  ): Promise<{ measurement: Measurement; files: TreeAsRead | null }> {
     const seen: { files: TreeAsRead | null } = { files: null };
     try {
-      return { measurement: await this.measureOrThrow(target, seen), files: seen.files };
+      return { measurement: await this.measureOrThrow(target, seen, known ?? null, null), files: seen.files };
     } catch (error) {
       return { measurement: { kind: 'unreachable', detail: reasonOf(error) }, files: null };
     }
   }
 
-  private async measureOrThrow(target: VerificationTarget, seen: { files: TreeAsRead | null }): Promise<Measurement> {
+  /**
+   * Hashes ahead the files of a directory that is still being written: those last modified before
+   * `settledBeforeNs` (epoch ns) that did not change while they were read, and takes the rest of `known` as it
+   * stands; answers them (for measureTree's `known` later), or null when the tree cannot be read. Threads only.
+   */
+  async hashSettledFiles(
+    target: VerificationTarget,
+    known: KnownFiles,
+    settledBeforeNs: bigint,
+  ): Promise<KnownFiles | null> {
+    if (this.treeHashing !== 'thread') return null;
+    const seen: { files: TreeAsRead | null } = { files: null };
+    try {
+      const m = await this.measureOrThrow(target, seen, known, settledBeforeNs);
+      if (m.kind !== 'observed' || m.observed.algorithm !== 'sha256-tree' || !seen.files) return null;
+      return new Map(seen.files.map(({ path: rel, ...file }) => [rel, file]));
+    } catch {
+      return null;
+    }
+  }
+
+  private async measureOrThrow(
+    target: VerificationTarget,
+    seen: { files: TreeAsRead | null },
+    known: KnownFiles | null,
+    settledBeforeNs: bigint | null,
+  ): Promise<Measurement> {
     const resolved = resolveUnderRoot(target.rootUri, target.uri);
     const rootPath = decodedPathOf(target.rootUri);
     if (!resolved.ok || rootPath === null) {
@@ -185,7 +262,7 @@ export class FileChecksumVerifier implements ChecksumVerifier {
     if (stat.isDirectory()) {
       let tree: { hex: string; size: number };
       try {
-        tree = await this.hashTree(real, rootReal, seen);
+        tree = await this.hashTree(real, rootReal, seen, known, settledBeforeNs);
       } catch (error) {
         if (error instanceof Escapes) return { kind: 'unreachable', detail: error.message };
         throw error;
@@ -249,25 +326,40 @@ export class FileChecksumVerifier implements ChecksumVerifier {
     }
   }
 
-  /** The sha256-tree of the files under `dir`: their digests, hashed in a thread or on the event loop. */
+  /**
+   * The sha256-tree of the files under `dir`: their digests, hashed in a thread or on the event loop. Pre-hashing
+   * (`settledBeforeNs`) leaves some files out: its digest means nothing, only `seen.files` counts.
+   */
   private async hashTree(
     dir: Buffer,
     rootReal: Buffer,
     seen: { files: TreeAsRead | null },
+    known: KnownFiles | null,
+    settledBeforeNs: bigint | null,
   ): Promise<{ hex: string; size: number }> {
     const files: { rel: Buffer; full: Buffer }[] = [];
     await this.walk(dir, null, rootReal, files);
     files.sort((a, b) => Buffer.compare(a.rel, b.rel));
     const paths = files.map((f) => f.full);
+    const options: HashOptions = {
+      known: known && known.size > 0 ? files.map((f) => known.get(f.rel.toString()) ?? null) : null,
+      settledBeforeNs,
+    };
     const { hexes, stats, size } =
       this.treeHashing === 'thread' && files.length > 0
-        ? await this.hashInThreads(paths)
+        ? await this.hashInThreads(paths, options)
         : await this.hashOnLoop(paths);
     const list = createHash('sha256');
     for (let i = 0; i < files.length; i++) {
-      list.update(Buffer.concat([Buffer.from(hexes[i]), TWO_SPACES, files[i].rel, NEWLINE]));
+      list.update(Buffer.concat([Buffer.from(hexes[i] ?? ''), TWO_SPACES, files[i].rel, NEWLINE]));
     }
-    if (stats) seen.files = files.map((f, i) => ({ path: f.rel.toString(), ...stats[i] }));
+    if (stats) {
+      seen.files = files.flatMap((f, i) => {
+        const stat = stats[i];
+        const sha256 = hexes[i];
+        return stat && sha256 ? [{ path: f.rel.toString(), ...stat, sha256 }] : [];
+      });
+    }
     return { hex: list.digest('hex'), size };
   }
 
@@ -276,19 +368,24 @@ export class FileChecksumVerifier implements ChecksumVerifier {
    * at their files' places, so the lines are joined in path order whatever thread hashed them. One thread failing
    * or falling silent ends the others.
    */
-  private async hashInThreads(paths: Buffer[]): Promise<Hashed> {
+  private async hashInThreads(paths: Buffer[], options: HashOptions): Promise<Hashed> {
     const n = Math.max(1, Math.min(this.treeThreads, Math.floor(paths.length / FILES_PER_EXTRA_THREAD)));
-    if (n === 1) return this.hashInThread(paths).done;
-    const shares = Array.from({ length: n }, (_, k) => paths.filter((_, i) => i % n === k));
-    const threads = shares.map((share) => this.hashInThread(share));
+    if (n === 1) return this.hashInThread(paths, options).done;
+    const shareOf = <T>(items: readonly T[], k: number) => items.filter((_, i) => i % n === k);
+    const threads = Array.from({ length: n }, (_, k) =>
+      this.hashInThread(shareOf(paths, k), {
+        known: options.known && shareOf(options.known, k),
+        settledBeforeNs: options.settledBeforeNs,
+      }),
+    );
     try {
       const answers = await Promise.all(threads.map((t) => t.done));
-      const hexes = new Array<string>(paths.length);
-      const stats = new Array<FileAsRead>(paths.length);
+      const hexes = new Array<string | null>(paths.length);
+      const stats = new Array<FileIdentity | null>(paths.length);
       answers.forEach((answer, k) =>
         answer.hexes.forEach((hex, j) => {
           hexes[j * n + k] = hex;
-          stats[j * n + k] = answer.stats[j];
+          stats[j * n + k] = answer.stats?.[j] ?? null;
         }),
       );
       return { hexes, stats, size: answers.reduce((sum, answer) => sum + answer.size, 0) };
@@ -303,8 +400,11 @@ export class FileChecksumVerifier implements ChecksumVerifier {
    * (a hung mount) rejects with TimedOut and terminates it (a thread stuck inside a system call ends when the call
    * returns; it is unref'd so it never holds the process open).
    */
-  private hashInThread(paths: Buffer[]): {
-    done: Promise<{ hexes: string[]; stats: FileAsRead[]; size: number }>;
+  private hashInThread(
+    paths: Buffer[],
+    options: HashOptions,
+  ): {
+    done: Promise<Hashed>;
     stop: () => void;
   } {
     const t = this.options.idleTimeoutMs;
@@ -312,13 +412,19 @@ export class FileChecksumVerifier implements ChecksumVerifier {
       eval: true,
       // Not the parent's `-r` loaders (a TypeScript register costs a thread ~300 ms to start): plain JS needs none.
       execArgv: [],
-      workerData: { files: paths, readBytes: this.treeReadBytes, reportMs: Math.min(THREAD_REPORT_MS, t / 2) },
+      workerData: {
+        files: paths,
+        known: options.known,
+        settledBeforeNs: options.settledBeforeNs,
+        readBytes: this.treeReadBytes,
+        reportMs: Math.min(THREAD_REPORT_MS, t / 2),
+      },
     });
     const stop = () => {
       thread.unref();
       void thread.terminate();
     };
-    const done = new Promise<{ hexes: string[]; stats: FileAsRead[]; size: number }>((resolve, reject) => {
+    const done = new Promise<Hashed>((resolve, reject) => {
       let settled = false;
       const settle = (outcome: () => void) => {
         if (settled) return;
